@@ -1,0 +1,30 @@
+// Every key binding of the TUI in one table (STYLE.md §5, after gemini-cli's keyBindings):
+// screens match keys with matchKey(), and the footer is drawn from the same entries, so
+// the footer always shows exactly the keys that work on the screen.
+import type { Key } from 'ink';
+
+export type Action = 'up' | 'down' | 'select' | 'back' | 'quit';
+
+export interface Binding { action: Action; label: string; hint: string; match: (input: string, key: Key) => boolean }
+
+export const bindings: Record<Action, Binding> = {
+  up: { action: 'up', hint: '↑/k', label: 'up', match: (i, k) => k.upArrow || i === 'k' },
+  down: { action: 'down', hint: '↓/j', label: 'down', match: (i, k) => k.downArrow || i === 'j' },
+  select: { action: 'select', hint: 'Enter', label: 'open', match: (_i, k) => k.return },
+  back: { action: 'back', hint: 'q/Esc', label: 'back', match: (i, k) => k.escape || i === 'q' },
+  quit: { action: 'quit', hint: 'q', label: 'quit', match: (i) => i === 'q' },
+};
+
+/** Ctrl-C quits from anywhere; it is handled once, at the top of the app. */
+export const isCtrlC = (input: string, key: Key): boolean => key.ctrl && input === 'c';
+
+export function matchKey(active: Action[], input: string, key: Key): Action | undefined {
+  return active.find((a) => bindings[a].match(input, key));
+}
+
+/** The footer line: "↑/k up · ↓/j down · Enter open · q quit · Ctrl-C quit". */
+export function footerText(active: Action[], extra: Array<{ hint: string; label: string }> = []): string {
+  const parts = [...active.map((a) => bindings[a]), ...extra].map((b) => `${b.hint} ${b.label}`);
+  if (!active.includes('quit')) parts.push('Ctrl-C quit');
+  return parts.join(' · ');
+}
