@@ -35,6 +35,17 @@ export function notSupported(path: FieldPath, value: unknown, valid: string[]): 
   return { field: String(path), type: 'Unsupported value', value, detail: valid.length ? `supported values: ${valid.map((v) => JSON.stringify(v)).join(', ')}` : '' };
 }
 
+/**
+ * A bad value that field.Error prints with Go's %#v: maps, slices and structs such as
+ * `map[string]string{"app":"web"}` or `core.ServicePort{...}` (ErrorBody's fallback branch).
+ * `value` is the plain value (what JSON output shows); `goString` is the printed form.
+ */
+export class GoValue {
+  constructor(readonly value: unknown, readonly goString: string) {}
+  toString(): string { return this.goString; }
+  toJSON(): unknown { return this.value; }
+}
+
 /** The line kubectl prints for one error: `spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive`. */
 export function formatFieldError(e: FieldError): string {
   // field.Error.ErrorBody(): Required/Forbidden/TooLong/Internal omit the value.
@@ -47,6 +58,7 @@ export function formatFieldError(e: FieldError): string {
 
 function formatValue(v: unknown): string {
   // field.Error: strings are quoted (%q), numbers/bools printed plainly, others as JSON-ish.
+  if (v instanceof GoValue) return v.goString;
   if (typeof v === 'string') return JSON.stringify(v);
   if (v === undefined || v === null) return 'null';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
