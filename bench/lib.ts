@@ -50,3 +50,17 @@ export function printFigures(title: string, figures: Figure[]): void {
     console.log(`  ${f.name.padEnd(58)} ${v.padStart(10)}${target}${f.note ? '  ' + f.note : ''}`);
   }
 }
+
+/**
+ * Peak RSS (MB) of running the built CLI with `args`, measured in-process by a wrapper that
+ * imports the bundle and reports process.resourceUsage().maxRSS at exit.
+ */
+export function cliPeakRssMB(bin: string, args: string[]): number {
+  const wrapper = `process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...${JSON.stringify(args)}];` +
+    `process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));` +
+    `await import(${JSON.stringify(bin)});`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const m = /MAXRSS (\d+)/.exec(r.stderr);
+  if (!m) throw new Error(`no RSS figure from ${args.join(' ')}: ${r.stderr.slice(0, 300)}`);
+  return Number(m[1]) / 1024;
+}

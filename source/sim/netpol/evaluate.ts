@@ -11,7 +11,8 @@
 //
 // Build once (buildPolicyIndex: selectors compiled, the policies selecting each pod found), then
 // every decide() is a few map lookups and the rules of the policies selecting two pods.
-import type { ContainerPort, Hop, KObject, LabelSelector, LabelSelectorRequirement, Labels, Protocol } from '../types.js';
+import { formatSelector, matchesSelector } from '../selectors.js';
+import type { ContainerPort, Hop, KObject, LabelSelector, Labels, Protocol } from '../types.js';
 
 // ---------------------------------------------------------------------------------------------
 // API shapes (networking.k8s.io/v1)
@@ -44,7 +45,10 @@ export interface PolicyPod {
 export interface PolicyInput { policies: readonly NetworkPolicy[]; namespaces?: readonly PolicyNamespace[]; pods: readonly PolicyPod[] }
 
 export type PodRef = string | { namespace: string; name: string };
-/** One end of a connection: a pod (by reference, or found by its IP) or a bare IP outside the pods. */
+/**
+ * One end of a connection: a pod (by reference, or found by its IP), a bare IP outside the pods
+ * (a node IP: set `node` too), or `{}` — a client outside the cluster whose address is unknown.
+ */
 export interface Endpoint { pod?: PodRef; ip?: string; /** the node a non-pod source is (node IP traffic) */ node?: string }
 /**
  * A connection as it reaches the pod: after a Service's translation, port is the pod-side port
@@ -167,28 +171,8 @@ export function cidrContains(c: CIDR, ip: IP): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Label selectors. TEMPORARY local copy of selectors.ts's matchesSelector (being written by
-// another engineer); replace with `import { matchesSelector } from '../selectors.js'` once it lands.
-// Semantics: metav1.LabelSelectorAsSelector — matchLabels and matchExpressions ANDed, {} matches
-// everything, NotIn and DoesNotExist match objects that lack the key.
-
-function matchesSelector(labels: Labels, sel: LabelSelector | undefined): boolean {
-  if (!sel) return false;
-  for (const k in sel.matchLabels ?? {}) if (labels[k] !== sel.matchLabels![k]) return false;
-  for (const r of sel.matchExpressions ?? []) if (!matchesRequirement(labels, r)) return false;
-  return true;
-}
-
-function matchesRequirement(labels: Labels, r: LabelSelectorRequirement): boolean {
-  const has = Object.prototype.hasOwnProperty.call(labels, r.key);
-  switch (r.operator) {
-    case 'In': return has && (r.values ?? []).includes(labels[r.key]!);
-    case 'NotIn': return !has || !(r.values ?? []).includes(labels[r.key]!);
-    case 'Exists': return has;
-    case 'DoesNotExist': return !has;
-    default: return false;
-  }
-}
+// Label selectors (selectors.ts: metav1.LabelSelectorAsSelector semantics — matchLabels and
+// matchExpressions ANDed, {} matches everything, NotIn/DoesNotExist match objects lacking the key)
 
 type Matcher = (labels: Labels) => boolean;
 function compileSelector(sel: LabelSelector): Matcher {
@@ -199,20 +183,10 @@ function compileSelector(sel: LabelSelector): Matcher {
   return (l) => matchesSelector(l, sel);
 }
 
-/** A selector in kubectl's words: "app=web,tier in (a,b),!legacy"; "{}" selects everything. */
+/** A selector as kubectl prints it (labels.Selector.String(): "app=web,tier in (a,b)"); "{}" selects everything. */
 export function selectorText(sel: LabelSelector | undefined): string {
   if (!sel) return '<none>';
-  const parts = Object.entries(sel.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
-  for (const r of sel.matchExpressions ?? []) {
-    switch (r.operator) {
-      case 'In': parts.push(`${r.key} in (${(r.values ?? []).join(',')})`); break;
-      case 'NotIn': parts.push(`${r.key} notin (${(r.values ?? []).join(',')})`); break;
-      case 'Exists': parts.push(r.key); break;
-      case 'DoesNotExist': parts.push(`!${r.key}`); break;
-      default: parts.push(`${r.key} ${String(r.operator)} (${(r.values ?? []).join(',')})`);
-    }
-  }
-  return parts.length ? parts.join(',') : '{}';
+  return formatSelector(sel) || '{}';
 }
 
 // Labels a controller adds that say nothing a learner would select on.
@@ -376,17 +350,19 @@ export function buildPolicyIndex(input: PolicyInput): PolicyIndex {
 // ---------------------------------------------------------------------------------------------
 // Decisions
 
-interface Peer { pod: PodInfo | null; ip: IP | null; ipText: string | undefined; node?: string }
+interface Peer { pod: PodInfo | null; ip: IP | null; ipText: string | undefined; node?: string; missing?: string }
 
 function resolve(index: PolicyIndex, e: Endpoint): Peer {
   let pod: PodInfo | null = null;
+  let missing: string | undefined;
   if (e.pod !== undefined) {
     const key = typeof e.pod === 'string' ? e.pod : `${e.pod.namespace}/${e.pod.name}`;
     pod = index.pods.get(key) ?? null;
+    if (!pod) missing = key;
   }
   if (!pod && e.ip) pod = index.podsByIP.get(e.ip) ?? null;
   const ipText = e.ip ?? pod?.ipText;
-  return { pod, ip: ipText ? parseIP(ipText) : null, ipText, node: e.node };
+  return { pod, ip: ipText ? parseIP(ipText) : null, ipText, node: e.node, missing };
 }
 
 function peerMatches(peer: CompiledPeer, policyNs: string, other: Peer, index: PolicyIndex): boolean {
@@ -394,6 +370,8 @@ function peerMatches(peer: CompiledPeer, policyNs: string, other: Peer, index: P
     case 'ipBlock': {
       // ipBlock applies to any address, pod IPs included (e2e "should enforce except clause while
       // egress access to server in CIDR block" selects pods by their IPs).
+      // An outside client of unknown address is surely covered only by a /0 block.
+      if (!other.pod && !other.ip) return peer.cidr !== null && peer.cidr.bits === 0 && peer.except.length === 0;
       if (!peer.cidr || !other.ip || !cidrContains(peer.cidr, other.ip)) return false;
       for (const ex of peer.except) if (cidrContains(ex, other.ip)) return false;
       return true;
@@ -460,6 +438,9 @@ export function decide(index: PolicyIndex, conn: Connection): Decision {
   const decidedBy: string[] = [];
   const open: DirectionResult = { isolated: false, allowed: true, policies: [], allowedBy: [] };
 
+  for (const [end, p] of [['source', src], ['destination', dst]] as const) {
+    if (p.missing && !p.pod) hops.push({ step: 'policy', status: 'warn', detail: `no pod ${p.missing} is known to the policy index: the ${end} is treated as ${p.ipText ?? 'a client outside the cluster'}` });
+  }
   if (src.pod && dst.pod && src.pod === dst.pod) {
     hops.push({
       step: 'policy',
@@ -471,7 +452,7 @@ export function decide(index: PolicyIndex, conn: Connection): Decision {
   // Egress, on the source pod.
   let egress = open;
   if (!src.pod) {
-    hops.push({ step: 'policy', status: 'ok', detail: `source ${src.ipText ?? '(unknown)'} is not a pod: no egress policy applies to it` });
+    hops.push({ step: 'policy', status: 'ok', detail: `source ${src.ipText ?? 'outside the cluster'} is not a pod: no egress policy applies to it` });
   } else {
     const { result, matched } = evaluateDirection('egress', src.pod, dst, conn.port, protocol, dst.pod, index);
     egress = result;
@@ -488,7 +469,7 @@ export function decide(index: PolicyIndex, conn: Connection): Decision {
   // Ingress, on the destination pod.
   let ingress = open;
   if (!dst.pod) {
-    hops.push({ step: 'policy', status: 'ok', detail: `destination ${dst.ipText ?? '(unknown)'} is not a pod: no ingress policy applies to it` });
+    hops.push({ step: 'policy', status: 'ok', detail: `destination ${dst.ipText ?? 'outside the cluster'} is not a pod: no ingress policy applies to it` });
   } else {
     const { result, matched } = evaluateDirection('ingress', dst.pod, src, conn.port, protocol, dst.pod, index);
     ingress = result;
@@ -520,6 +501,7 @@ export function decide(index: PolicyIndex, conn: Connection): Decision {
 
 /** The other end as a rule would have to name it: "pods app=web from namespace shop". */
 function describeEndpoint(e: Peer, dir: Direction): string {
+  if (!e.pod && !e.ipText) return 'clients outside the cluster (address unknown: only an ipBlock of 0.0.0.0/0 or ::/0 without except surely allows them)';
   if (e.pod) return dir === 'ingress'
     ? `pods ${labelsText(e.pod.labels)} from namespace ${e.pod.namespace}`
     : `pods ${labelsText(e.pod.labels)} in namespace ${e.pod.namespace} (IP ${e.ipText ?? 'unknown'})`;
@@ -584,7 +566,7 @@ function namedPortNote(ports: CompiledPort[], protocol: string, dst: PodInfo | n
 function peerMissReason(peers: CompiledPeer[], policyNs: string, other: Peer, index: PolicyIndex): string {
   const p = peers[0]!;
   if (p.kind === 'ipBlock') {
-    if (!other.ip) return `the other end has no IP to compare with ${p.text}`;
+    if (!other.ip) return `the client's address is unknown, so only a block covering every address (0.0.0.0/0) surely matches`;
     if (p.cidr && cidrContains(p.cidr, other.ip)) return `${other.ipText} falls in an except range`;
     return `${other.ipText} is not in ${p.cidr?.text ?? 'the block'}`;
   }

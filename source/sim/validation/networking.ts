@@ -1,118 +1,33 @@
 // Validation of networking.k8s.io/v1 objects as the API server does it on create (v1.32):
 // pkg/apis/networking/validation/validation.go (ValidateIngressCreate, ValidateIngressClass,
-// ValidateNetworkPolicy), after the v1 defaults (pkg/apis/networking/v1/defaults.go) and with the
-// apimachinery helpers (pkg/util/validation, pkg/apis/meta/v1/validation, pkg/api/validation)
-// whose messages it quotes. Errors are values (STYLE.md §1), in the order the Go code appends them.
-//
-// The name/label/port helpers below are private copies until the core validation helpers
-// (validation/names.ts, labels.ts, ports.ts) land; they follow the same apimachinery functions.
-import type { KObject, LabelSelector, Labels } from '../types.js';
+// ValidateNetworkPolicy), after the v1 defaults (pkg/apis/networking/v1/defaults.go), with the
+// shared apimachinery helpers (names.ts, labels.ts, ports.ts, metadata.ts, ip.ts). Errors are
+// values (STYLE.md §1), in the order the Go code appends them.
+import type { KObject, LabelSelector } from '../types.js';
 import {
-  type FieldError, FieldPath, forbidden, invalid, notSupported, required, tooLong,
+  type FieldError, FieldPath, GoValue, forbidden, invalid, notSupported, required, tooLong,
 } from '../field.js';
-import { cidrContains, parseCIDR, parseIP } from '../netpol/evaluate.js';
+import { goQuote } from './gofmt.js';
+import { type IPBytes, parseCIDRSloppy, parseIPSloppy } from './ip.js';
+import { validateLabelSelector as validateLabelSelectorWith } from './labels.js';
+import { validateObjectMeta } from './metadata.js';
+import { isDNS1035Label, isDNS1123Subdomain, maxLenError, nameIsDNSLabel, nameIsDNSSubdomain, regexError } from './names.js';
+import { isValidPortName, isValidPortNum } from './ports.js';
 
 // ---------------------------------------------------------------------------------------------
-// apimachinery/pkg/util/validation (messages verbatim)
-
-/** RegexError: note the ", " after every example, so two examples read "'a',  or 'b', ". */
-function regexError(msg: string, fmt: string, ...examples: string[]): string {
-  if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
-  let s = msg + ' (e.g. ';
-  examples.forEach((e, i) => { if (i > 0) s += ' or '; s += `'${e}', `; });
-  return s + `regex used for validation is '${fmt}')`;
-}
-const maxLenError = (n: number): string => `must be no more than ${n} characters`;
-const EMPTY_ERROR = 'must be non-empty';
+// apimachinery/pkg/util/validation helpers not shared elsewhere (messages verbatim)
 
 const dns1123LabelFmt = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
-const dns1123SubdomainFmt = `${dns1123LabelFmt}(\\.${dns1123LabelFmt})*`;
-const dns1035LabelFmt = '[a-z]([-a-z0-9]*[a-z0-9])?';
-const wildcardDNS1123SubdomainFmt = `\\*\\.${dns1123SubdomainFmt}`;
-const qualifiedNameFmt = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
-const labelValueFmt = `(${qualifiedNameFmt})?`;
+const wildcardDNS1123SubdomainFmt = `\\*\\.${dns1123LabelFmt}(\\.${dns1123LabelFmt})*`;
+const wildcardRe = new RegExp(`^${wildcardDNS1123SubdomainFmt}$`);
 const httpPathFmt = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
-const anchored = (f: string): RegExp => new RegExp(`^${f}$`);
-const dns1123LabelRe = anchored(dns1123LabelFmt);
-const dns1123SubdomainRe = anchored(dns1123SubdomainFmt);
-const dns1035LabelRe = anchored(dns1035LabelFmt);
-const wildcardRe = anchored(wildcardDNS1123SubdomainFmt);
-const qualifiedNameRe = anchored(qualifiedNameFmt);
-const labelValueRe = anchored(labelValueFmt);
-const httpPathRe = anchored(httpPathFmt);
+const httpPathRe = new RegExp(`^${httpPathFmt}$`);
 
-export function isDNS1123Subdomain(v: string): string[] {
-  const errs: string[] = [];
-  if (v.length > 253) errs.push(maxLenError(253));
-  if (!dns1123SubdomainRe.test(v)) errs.push(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", dns1123SubdomainFmt, 'example.com'));
-  return errs;
-}
-
-export function isDNS1123Label(v: string): string[] {
-  const errs: string[] = [];
-  if (v.length > 63) errs.push(maxLenError(63));
-  if (!dns1123LabelRe.test(v)) {
-    // A valid subdomain that is not a valid label: since length was checked, it must be dots.
-    if (dns1123SubdomainRe.test(v)) errs.push('must not contain dots');
-    else errs.push(regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character", dns1123LabelFmt, 'my-name', '123-abc'));
-  }
-  return errs;
-}
-
-export function isDNS1035Label(v: string): string[] {
-  const errs: string[] = [];
-  if (v.length > 63) errs.push(maxLenError(63));
-  if (!dns1035LabelRe.test(v)) errs.push(regexError("a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character", dns1035LabelFmt, 'my-name', 'abc-123'));
-  return errs;
-}
-
+/** IsWildcardDNS1123Subdomain: "*." then a DNS subdomain (RFC 1034 4.3.3). */
 export function isWildcardDNS1123Subdomain(v: string): string[] {
   const errs: string[] = [];
-  if (v.length > 253) errs.push(maxLenError(253));
+  if (new TextEncoder().encode(v).length > 253) errs.push(maxLenError(253));
   if (!wildcardRe.test(v)) errs.push(regexError("a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character", wildcardDNS1123SubdomainFmt, '*.example.com'));
-  return errs;
-}
-
-const qualifiedNameErrMsg = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-
-export function isQualifiedName(v: string): string[] {
-  const errs: string[] = [];
-  const parts = v.split('/');
-  let name: string;
-  if (parts.length === 1) name = parts[0]!;
-  else if (parts.length === 2) {
-    const prefix = parts[0]!;
-    name = parts[1]!;
-    if (prefix.length === 0) errs.push('prefix part ' + EMPTY_ERROR);
-    else for (const m of isDNS1123Subdomain(prefix)) errs.push('prefix part ' + m);
-  } else {
-    return [`a qualified name ${regexError(qualifiedNameErrMsg, qualifiedNameFmt, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
-  }
-  if (name.length === 0) errs.push('name part ' + EMPTY_ERROR);
-  else if (name.length > 63) errs.push('name part ' + maxLenError(63));
-  if (!qualifiedNameRe.test(name)) errs.push('name part ' + regexError(qualifiedNameErrMsg, qualifiedNameFmt, 'MyName', 'my.name', '123-abc'));
-  return errs;
-}
-
-export function isValidLabelValue(v: string): string[] {
-  const errs: string[] = [];
-  if (v.length > 63) errs.push(maxLenError(63));
-  if (!labelValueRe.test(v)) errs.push(regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", labelValueFmt, 'MyValue', 'my_value', '12345'));
-  return errs;
-}
-
-export function isValidPortNum(n: number): string[] {
-  return Number.isInteger(n) && n >= 1 && n <= 65535 ? [] : ['must be between 1 and 65535, inclusive'];
-}
-
-/** IANA_SVC_NAME: at most 15 characters of [-a-z0-9], at least one letter, no leading/trailing or double hyphen. */
-export function isValidPortName(p: string): string[] {
-  const errs: string[] = [];
-  if (p.length > 15) errs.push(maxLenError(15));
-  if (!/^[-a-z0-9]+$/.test(p)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
-  if (!/[a-z]/.test(p)) errs.push('must contain at least one letter (a-z)');
-  if (p.includes('--')) errs.push('must not contain consecutive hyphens');
-  if (p.length > 0 && (p.startsWith('-') || p.endsWith('-'))) errs.push('must not begin or end with a hyphen');
   return errs;
 }
 
@@ -136,84 +51,24 @@ function isValidPathSegmentName(n: string): string[] {
   return errs;
 }
 
-/** NameIsDNSSubdomain / NameIsDNSLabel: a generateName prefix may end in '-'. */
-const maskTrailingDash = (n: string): string => (n.length > 1 && n.endsWith('-') ? n.slice(0, -2) + 'a' : n);
-const nameIsDNSSubdomain = (n: string, prefix: boolean): string[] => isDNS1123Subdomain(prefix ? maskTrailingDash(n) : n);
-const nameIsDNSLabel = (n: string, prefix: boolean): string[] => isDNS1123Label(prefix ? maskTrailingDash(n) : n);
+/** metav1 ValidateLabelSelector on create (AllowInvalidLabelValueInSelector false). */
+const validateLabelSelector = (sel: LabelSelector | undefined, path: FieldPath): FieldError[] =>
+  validateLabelSelectorWith(sel && typeof sel === 'object' ? sel : undefined, {}, path);
 
-// ---------------------------------------------------------------------------------------------
-// Object meta, labels, selectors
+/** ObjectMeta on create; names of all three kinds are DNS subdomains. */
+const validateMeta = (obj: KObject, namespaced: boolean): FieldError[] =>
+  validateObjectMeta(obj.metadata, namespaced, nameIsDNSSubdomain, FieldPath.root('metadata'));
 
-function validateLabels(labels: unknown, path: FieldPath): FieldError[] {
-  const errs: FieldError[] = [];
-  if (!labels || typeof labels !== 'object') return errs;
-  for (const [k, v] of Object.entries(labels as Record<string, unknown>)) {
-    for (const m of isQualifiedName(k)) errs.push(invalid(path, k, m));
-    for (const m of isValidLabelValue(String(v ?? ''))) errs.push(invalid(path, v, m));
+/** net.IPNet.Contains(ip) for two parsed CIDRs of the same family, on the outer prefix length. */
+function cidrContainsIP(outer: { ip: IPBytes; bits: number; v4: boolean }, inner: { ip: IPBytes; v4: boolean }): boolean {
+  if (outer.v4 !== inner.v4) return false;
+  const a = outer.v4 ? outer.ip.slice(12) : outer.ip;
+  const b = inner.v4 ? inner.ip.slice(12) : inner.ip;
+  for (let bit = 0; bit < outer.bits; bit++) {
+    const byte = bit >> 3, mask = 0x80 >> (bit & 7);
+    if ((a[byte]! & mask) !== (b[byte]! & mask)) return false;
   }
-  return errs;
-}
-
-function validateAnnotations(ann: unknown, path: FieldPath): FieldError[] {
-  const errs: FieldError[] = [];
-  if (!ann || typeof ann !== 'object') return errs;
-  let size = 0;
-  for (const [k, v] of Object.entries(ann as Record<string, unknown>)) {
-    // "The rule is QualifiedName except that case doesn't matter" (ValidateAnnotations).
-    for (const m of isQualifiedName(k.toLowerCase())) errs.push(invalid(path, k, m));
-    size += k.length + String(v ?? '').length;
-  }
-  if (size > 256 * 1024) errs.push(tooLong(path, '', 256 * 1024));
-  return errs;
-}
-
-/**
- * ValidateObjectMeta. What the registry fills in before validation is taken as filled: a name
- * generated from generateName, and the namespace kubectl sends from the context ("default").
- */
-function validateObjectMeta(obj: KObject, namespaced: boolean): FieldError[] {
-  const meta = FieldPath.root('metadata');
-  const m = obj.metadata ?? {};
-  const errs: FieldError[] = [];
-  const gen = typeof m.generateName === 'string' ? m.generateName : '';
-  const name = typeof m.name === 'string' ? m.name : '';
-  if (gen) for (const msg of nameIsDNSSubdomain(gen, true)) errs.push(invalid(meta.child('generateName'), gen, msg));
-  if (name === '') {
-    if (!gen) errs.push(required(meta.child('name'), 'name or generateName is required'));
-  } else for (const msg of nameIsDNSSubdomain(name, false)) errs.push(invalid(meta.child('name'), name, msg));
-  // Cluster-scoped objects: rest.BeforeCreate clears a namespace, so none is reported.
-  if (namespaced && typeof m.namespace === 'string' && m.namespace !== '') {
-    for (const msg of nameIsDNSLabel(m.namespace, false)) errs.push(invalid(meta.child('namespace'), m.namespace, msg));
-  }
-  errs.push(...validateLabels(m.labels, meta.child('labels')));
-  errs.push(...validateAnnotations(m.annotations, meta.child('annotations')));
-  return errs;
-}
-
-/** metav1 ValidateLabelSelector (AllowInvalidLabelValueInSelector false on create). */
-function validateLabelSelector(sel: LabelSelector | undefined, path: FieldPath): FieldError[] {
-  const errs: FieldError[] = [];
-  if (!sel || typeof sel !== 'object') return errs;
-  errs.push(...validateLabels(sel.matchLabels as Labels | undefined, path.child('matchLabels')));
-  (sel.matchExpressions ?? []).forEach((r, i) => {
-    const p = path.child('matchExpressions').index(i);
-    const values = Array.isArray(r.values) ? r.values : [];
-    switch (r.operator) {
-      case 'In':
-      case 'NotIn':
-        if (values.length === 0) errs.push(required(p.child('values'), "must be specified when `operator` is 'In' or 'NotIn'"));
-        break;
-      case 'Exists':
-      case 'DoesNotExist':
-        if (values.length > 0) errs.push(forbidden(p.child('values'), "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
-        break;
-      default:
-        errs.push(invalid(p.child('operator'), r.operator ?? '', 'not a valid selector operator'));
-    }
-    for (const m of isQualifiedName(r.key ?? '')) errs.push(invalid(p.child('key'), r.key ?? '', m));
-    values.forEach((v, vi) => { for (const m of isValidLabelValue(String(v))) errs.push(invalid(p.child('values').index(vi), v, m)); });
-  });
-  return errs;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,16 +110,16 @@ function validateIPBlock(b: Record<string, unknown>, path: FieldPath): FieldErro
   const errs: FieldError[] = [];
   const cidrText = typeof b.cidr === 'string' ? b.cidr : '';
   if (cidrText === '') return [required(path.child('cidr'))];
-  const cidr = parseCIDR(cidrText);
+  const cidr = parseCIDRSloppy(cidrText);
   if (!cidr) return [invalid(path.child('cidr'), cidrText, 'not a valid CIDR')];
   const except = Array.isArray(b.except) ? b.except : [];
   for (let i = 0; i < except.length; i++) {
     const e = String(except[i]);
     const ep = path.child('except').index(i);
-    const ex = parseCIDR(e);
+    const ex = parseCIDRSloppy(e);
     if (!ex) { errs.push(invalid(ep, e, 'not a valid CIDR')); return errs; }
-    // cidrIPNet.Contains(exceptCIDR.IP) || cidrMaskLen >= exceptMaskLen
-    if (!cidrContains(cidr, ex.ip) || cidr.bits >= ex.bits) errs.push(invalid(ep, e, 'must be a strict subset of `cidr`'));
+    // !cidrIPNet.Contains(exceptCIDR.IP) || cidrMaskLen >= exceptMaskLen
+    if (!cidrContainsIP(cidr, ex) || cidr.bits >= ex.bits) errs.push(invalid(ep, e, 'must be a strict subset of `cidr`'));
   }
   return errs;
 }
@@ -299,8 +154,9 @@ function validateNetworkPolicySpec(spec: Record<string, unknown>, path: FieldPat
   const given = Array.isArray(spec.policyTypes) ? (spec.policyTypes as unknown[]) : [];
   const types = given.length > 0 ? given : (Array.isArray(spec.egress) && spec.egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress']);
   if (types.length > 2) {
-    // Go prints the slice with %#v: []networking.PolicyType{"Ingress", "Egress", "Ingress"}.
-    errs.push(invalid(path.child('policyTypes'), types, 'may not specify more than two policyTypes'));
+    // field.Invalid(..., &spec.PolicyTypes, ...): ErrorBody dereferences and prints %#v.
+    const goText = `[]networking.PolicyType{${types.map((t) => goQuote(String(t))).join(', ')}}`;
+    errs.push(invalid(path.child('policyTypes'), new GoValue(types, goText), 'may not specify more than two policyTypes'));
     return errs;
   }
   types.forEach((t, i) => {
@@ -333,7 +189,7 @@ function validateIngressBackend(b: Record<string, unknown>, path: FieldPath): Fi
   }
   if (service != null) {
     const name = typeof service.name === 'string' ? service.name : '';
-    // ValidateServiceName is NameIsDNS1035Label in v1.32 (RelaxedServiceNameValidation came later).
+    // ValidateServiceName is NameIsDNS1035Label in v1.32 (RelaxedServiceNameValidation came in v1.34).
     if (name === '') errs.push(required(path.child('service', 'name')));
     else for (const m of isDNS1035Label(name)) errs.push(invalid(path.child('service', 'name'), name, m));
     const port = (service.port ?? {}) as Record<string, unknown>;
@@ -377,7 +233,7 @@ function validateIngressRules(rules: Array<Record<string, unknown>>, path: Field
     const rp = path.index(i);
     const host = typeof rule?.host === 'string' ? rule.host : '';
     if (host.length > 0) {
-      if (parseIP(host) !== null) errs.push(invalid(rp.child('host'), host, 'must be a DNS name, not an IP address'));
+      if (parseIPSloppy(host) !== null) errs.push(invalid(rp.child('host'), host, 'must be a DNS name, not an IP address'));
       // A wildcard is allowed only as the whole first label ("*.foo.com").
       const msgs = host.includes('*') ? isWildcardDNS1123Subdomain(host) : isDNS1123Subdomain(host);
       for (const m of msgs) errs.push(invalid(rp.child('host'), host, m));
@@ -396,8 +252,9 @@ function validateIngressSpec(spec: Record<string, unknown>, path: FieldPath): Fi
   const errs: FieldError[] = [];
   const rules = Array.isArray(spec.rules) ? (spec.rules as Array<Record<string, unknown>>) : [];
   if (rules.length === 0 && spec.defaultBackend == null) {
-    // Go prints the nil slice with %#v: []networking.IngressRule(nil).
-    errs.push(invalid(path, spec.rules ?? null, 'either `defaultBackend` or `rules` must be specified'));
+    // The bad value is spec.Rules, printed with %#v: nil, or empty after decoding `rules: []`.
+    const goText = Array.isArray(spec.rules) ? '[]networking.IngressRule{}' : '[]networking.IngressRule(nil)';
+    errs.push(invalid(path, new GoValue(spec.rules ?? null, goText), 'either `defaultBackend` or `rules` must be specified'));
   }
   if (spec.defaultBackend != null) errs.push(...validateIngressBackend(spec.defaultBackend as Record<string, unknown>, path.child('defaultBackend')));
   if (rules.length > 0) errs.push(...validateIngressRules(rules, path.child('rules')));
@@ -420,7 +277,7 @@ function validateIngressSpec(spec: Record<string, unknown>, path: FieldPath): Fi
 }
 
 export function validateIngress(obj: KObject, opts: { metadata?: boolean } = {}): FieldError[] {
-  const errs: FieldError[] = opts.metadata === false ? [] : validateObjectMeta(obj, true);
+  const errs: FieldError[] = opts.metadata === false ? [] : validateMeta(obj, true);
   const spec = (obj.spec ?? {}) as Record<string, unknown>;
   errs.push(...validateIngressSpec(spec, FieldPath.root('spec')));
   // ValidateIngressCreate: both class forms set and different (kubernetes#115447, v1.27+;
@@ -436,7 +293,7 @@ export function validateIngress(obj: KObject, opts: { metadata?: boolean } = {})
 // IngressClass
 
 export function validateIngressClass(obj: KObject, opts: { metadata?: boolean } = {}): FieldError[] {
-  const errs: FieldError[] = opts.metadata === false ? [] : validateObjectMeta(obj, false);
+  const errs: FieldError[] = opts.metadata === false ? [] : validateMeta(obj, false);
   const spec = (obj.spec ?? {}) as Record<string, unknown>;
   const path = FieldPath.root('spec');
   const controller = typeof spec.controller === 'string' ? spec.controller : '';
@@ -465,7 +322,7 @@ export function validateIngressClass(obj: KObject, opts: { metadata?: boolean } 
 }
 
 export function validateNetworkPolicy(obj: KObject, opts: { metadata?: boolean } = {}): FieldError[] {
-  const errs: FieldError[] = opts.metadata === false ? [] : validateObjectMeta(obj, true);
+  const errs: FieldError[] = opts.metadata === false ? [] : validateMeta(obj, true);
   errs.push(...validateNetworkPolicySpec((obj.spec ?? {}) as Record<string, unknown>, FieldPath.root('spec')));
   return errs;
 }

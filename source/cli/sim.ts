@@ -1,0 +1,108 @@
+// `kubeprep sim validate|route|dns|ingress` (DESIGN.md "Command-line contract"): read a
+// cluster file, ask the simulator, print the answer as JSON (-o json) or for a person.
+// Exit 0 yes, 1 no, 2 usage error or unreadable input.
+import { buildCluster, type Cluster } from '../sim/cluster.js';
+import { route } from '../sim/route.js';
+import { resolveDns, type DnsType } from '../sim/dns.js';
+import { formatFieldError } from '../sim/field.js';
+import type { Hop, Protocol } from '../sim/types.js';
+import { readClusterFiles } from './cluster-file.js';
+import { one, parseFlags, type FlagSpec, type Parsed } from './flags.js';
+import { usageError, type CommandResult } from './io.js';
+import { fancyOutput, formatHops } from './trace.js';
+
+const common: FlagSpec = { '--filename': { value: true, repeat: true, alias: '-f' }, '--output': { value: true, alias: '-o' }, '--cluster-domain': { value: true } };
+
+interface Ctx { cluster: Cluster; json: boolean; fancy: boolean }
+
+function prepare(sub: string, args: string[], extra: FlagSpec, readStdin?: () => Buffer): { ctx: Ctx; p: Parsed } | CommandResult {
+  const p = parseFlags(args, { ...common, ...extra });
+  if ('error' in p) return usageError(`sim ${sub}: ${p.error} (see kubeprep --help)`);
+  if (p.positional.length) return usageError(`sim ${sub}: unexpected argument "${p.positional[0]}" (see kubeprep --help)`);
+  const files = p.flags['--filename'];
+  if (!files?.length) return usageError(`sim ${sub}: a cluster file is required: -f FILE (or -f - for stdin)`);
+  const output = one(p, '--output');
+  if (output !== undefined && output !== 'json') return usageError(`sim ${sub}: unsupported output "${output}" (use -o json, or leave it out)`);
+  for (const name of Object.keys(extra)) {
+    if (extra[name]!.value && name.startsWith('--') && required[sub]?.includes(name) && one(p, name) === undefined)
+      return usageError(`sim ${sub}: ${name} is required (see kubeprep --help)`);
+  }
+  const read = readClusterFiles(files, readStdin);
+  if (!read.ok) return usageError(read.message);
+  const domain = one(p, '--cluster-domain');
+  const cluster = buildCluster(read.objects, domain ? { settings: { clusterDomain: domain.replace(/\.$/, '') } } : {});
+  return { ctx: { cluster, json: output === 'json', fancy: fancyOutput() }, p };
+}
+
+const required: Record<string, string[]> = { route: ['--from', '--to'], dns: ['--name'], ingress: ['--host', '--path'] };
+
+const json = (v: unknown, code: number): CommandResult => ({ stdout: JSON.stringify(v, null, 2) + '\n', stderr: '', exitCode: code });
+
+export function simCommand(sub: string, args: string[], readStdin?: () => Buffer): CommandResult {
+  switch (sub) {
+    case 'validate': return simValidate(args, readStdin);
+    case 'route': return simRoute(args, readStdin);
+    case 'dns': return simDns(args, readStdin);
+  }
+  return usageError(`sim ${sub} is not wired up`);
+}
+
+function simValidate(args: string[], readStdin?: () => Buffer): CommandResult {
+  const r = prepare('validate', args, {}, readStdin);
+  if (!('ctx' in r)) return r;
+  const { cluster } = r.ctx;
+  const errors = cluster.rejected.flatMap((rej) => rej.errors.map((e) => ({ object: rej.ref, field: e.field, type: e.type, detail: e.detail, message: formatFieldError(e) })));
+  const hops: Hop[] = errors.map((e) => ({ step: 'validate', status: 'fail', detail: `${e.object}: ${e.message}` }));
+  const valid = errors.length === 0;
+  const code = valid ? 0 : 1;
+  if (r.ctx.json) return json({ valid, errors: errors.map(({ message: _m, ...e }) => e), hops }, code);
+  const count = cluster.objects.length + cluster.rejected.length;
+  if (valid) return { stdout: `valid: all ${count} object${count === 1 ? '' : 's'} would be accepted by the API server\n`, stderr: '', exitCode: 0 };
+  const lines = [`invalid: the API server would refuse ${cluster.rejected.length} of ${count} object${count === 1 ? '' : 's'}`];
+  for (const rej of cluster.rejected) {
+    lines.push(`  ${rej.ref}`);
+    for (const e of rej.errors) lines.push(`    ${formatFieldError(e)}`);
+  }
+  return { stdout: lines.join('\n') + '\n', stderr: '', exitCode: 1 };
+}
+
+function simRoute(args: string[], readStdin?: () => Buffer): CommandResult {
+  const r = prepare('route', args, { '--from': { value: true }, '--to': { value: true }, '--protocol': { value: true } }, readStdin);
+  if (!('ctx' in r)) return r;
+  const from = one(r.p, '--from')!, to = one(r.p, '--to')!;
+  const ans = route(r.ctx.cluster, { from, to, protocol: one(r.p, '--protocol') as Protocol | undefined });
+  if (ans.error) return usageError(`sim route: ${ans.error}`);
+  const code = ans.reachable ? 0 : 1;
+  if (r.ctx.json) return json({ reachable: ans.reachable, backends: ans.backends, hops: ans.hops, reason: ans.reason }, code);
+  const head = `${ans.reachable ? 'reachable' : 'NOT reachable'}: ${from} → ${to}${one(r.p, '--protocol') ? '/' + one(r.p, '--protocol')!.toUpperCase() : ''}`;
+  const out = [head, formatHops(ans.hops, r.ctx.fancy).trimEnd()];
+  if (ans.backends.length) out.push(`backends: ${ans.backends.join(', ')}`);
+  out.push(ans.reason);
+  return { stdout: out.join('\n') + '\n', stderr: '', exitCode: code };
+}
+
+const DNS_TYPES: DnsType[] = ['A', 'AAAA', 'CNAME', 'SRV', 'PTR'];
+
+function simDns(args: string[], readStdin?: () => Buffer): CommandResult {
+  const r = prepare('dns', args, { '--name': { value: true }, '--type': { value: true }, '--from': { value: true } }, readStdin);
+  if (!('ctx' in r)) return r;
+  const type = (one(r.p, '--type') ?? 'A').toUpperCase() as DnsType;
+  if (!DNS_TYPES.includes(type)) return usageError(`sim dns: unsupported type "${one(r.p, '--type')}" (use ${DNS_TYPES.join(', ')})`);
+  const name = one(r.p, '--name')!;
+  const ans = resolveDns(r.ctx.cluster, { name, type, from: one(r.p, '--from') });
+  if (ans.error) return usageError(`sim dns: ${ans.error}`);
+  const code = ans.rcode === 'NOERROR' && ans.answers.length > 0 ? 0 : 1;
+  if (r.ctx.json) {
+    const body: Record<string, unknown> = { answers: ans.answers, rcode: ans.rcode };
+    if (ans.cname) body.cname = ans.cname;
+    if (ans.tried) body.tried = ans.tried;
+    body.hops = ans.hops;
+    return json(body, code);
+  }
+  const out = [`${name} ${type}: ${ans.rcode}${ans.answers.length ? '' : ans.rcode === 'NOERROR' ? ' (no answers)' : ''}`];
+  if (ans.cname) out.push(`  canonical name: ${ans.cname}`);
+  for (const a of ans.answers) out.push(`  ${a}`);
+  if (ans.tried) out.push(`tried: ${ans.tried.join(', ')}`);
+  out.push(formatHops(ans.hops, r.ctx.fancy).trimEnd());
+  return { stdout: out.join('\n') + '\n', stderr: '', exitCode: code };
+}
