@@ -45,7 +45,7 @@ export function peakRssMB(pid: number): number {
 export function printFigures(title: string, figures: Figure[]): void {
   console.log(`\n${title}`);
   for (const f of figures) {
-    const v = f.unit === 'x' ? f.value.toFixed(2) + 'x' : `${f.value.toFixed(f.value < 10 ? 2 : 1)} ${f.unit}`;
+    const v = f.unit === 'x' ? f.value.toFixed(2) + 'x' : `${f.value.toFixed(f.value < 0.1 ? 4 : f.value < 10 ? 2 : 1)} ${f.unit}`;
     const target = f.target === undefined ? '' : f.value <= f.target ? `  (target ≤ ${f.target}${f.unit === 'x' ? 'x' : ' ' + f.unit}: ok)` : `  (target ≤ ${f.target}${f.unit === 'x' ? 'x' : ' ' + f.unit}: MISSED)`;
     console.log(`  ${f.name.padEnd(58)} ${v.padStart(10)}${target}${f.note ? '  ' + f.note : ''}`);
   }
