@@ -4,7 +4,7 @@ import { Frame, TooSmall, MIN_COLUMNS, MIN_ROWS } from './components/Frame.js';
 import { Home, type HomeChoice } from './screens/Home.js';
 import { NotYet } from './screens/NotYet.js';
 import { Progress } from './screens/Progress.js';
-import { footerText, isCtrlC, matchKey, type Action } from './keys.js';
+import { eachKey, footerText, isCtrlC, matchKey, type Action } from './keys.js';
 import { useTerminalSize } from './useTerminalSize.js';
 import type { ProgressStore } from '../progress/store.js';
 
@@ -25,11 +25,13 @@ export function App({ store, profile }: { store: ProgressStore; profile: string 
   const route = stack[stack.length - 1]!;
   const active: Action[] = route.name === 'home' ? ['up', 'down', 'select', 'quit'] : ['back'];
 
-  useInput((input, key) => {
-    if (isCtrlC(input, key)) { exit(); return; }
-    const action = matchKey(active.filter((a) => a === 'back' || a === 'quit'), input, key);
-    if (action === 'quit') exit();
-    else if (action === 'back') setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+  useInput((raw, rawKey) => {
+    for (const [input, key] of eachKey(raw, rawKey)) {
+      if (isCtrlC(input, key)) { exit(); return; }
+      const action = matchKey(active.filter((a) => a === 'back' || a === 'quit'), input, key);
+      if (action === 'quit') { exit(); return; }
+      if (action === 'back') { setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)); return; }
+    }
   });
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;

@@ -28,3 +28,12 @@ export function footerText(active: Action[], extra: Array<{ hint: string; label:
   if (!active.includes('quit')) parts.push('Ctrl-C quit');
   return parts.join(' · ');
 }
+
+/**
+ * Ink delivers characters that arrive in one read (typed faster than a frame, pasted, or
+ * sent by tmux) as one input string; a screen that binds single keys takes them one by one.
+ */
+export function eachKey(input: string, key: Key): Array<[string, Key]> {
+  if (input.length <= 1 || key.ctrl || key.meta) return [[input, key]];
+  return [...input].map((ch) => [ch, { ...key, return: ch === '\r', escape: false }] as [string, Key]);
+}

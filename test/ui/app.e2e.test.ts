@@ -37,6 +37,21 @@ test('the home menu opens at 80x24, fits it, and navigates by keys', async (t) =
   } finally { p.kill(); }
 });
 
+test('keys typed faster than frames each count (a held j, a pasted jjj)', async (t) => {
+  const p = start();
+  try {
+    await p.waitFor('❯ Learn');
+    p.write('jjj');
+    await p.waitFor('❯ Progress');
+    p.write('kk\x1b[B');
+    await p.waitFor('❯ Mock exam');
+    p.write('j\r');
+    await p.waitFor('Home › Progress');
+    p.write(KEYS.ctrlC);
+    t.is((await p.waitExit()).code, 0);
+  } finally { p.kill(); }
+});
+
 test('Ctrl-C quits from a screen deep in the app and restores the terminal', async (t) => {
   const p = start();
   try {

@@ -1,6 +1,6 @@
 import React from 'react';
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
+import { Menu } from '../components/Menu.js';
 
 export type HomeChoice = 'learn' | 'practice' | 'exam' | 'progress' | 'quit';
 
@@ -19,12 +19,7 @@ export function Home({ onSelect, initialIndex, onHighlight }: { onSelect: (c: Ho
       <Text bold>Services & Networking for CKAD/CKA</Text>
       <Text dimColor>Learn it, drill it on broken clusters, then sit a mock exam.</Text>
       <Box marginTop={1}>
-        <SelectInput
-          items={homeItems.map(({ label, value }) => ({ label, value }))}
-          initialIndex={initialIndex}
-          onHighlight={(item) => { const i = homeItems.findIndex((h) => h.value === item.value); setIndex(i); onHighlight(i); }}
-          onSelect={(item) => onSelect(item.value)}
-        />
+        <Menu items={homeItems} initialIndex={initialIndex} onSelect={onSelect} onHighlight={(i) => { setIndex(i); onHighlight(i); }} />
       </Box>
       <Box marginTop={1}><Text dimColor wrap="truncate-end">{homeItems[index]?.about}</Text></Box>
     </Box>
