@@ -4,6 +4,7 @@
 import { buildCluster, type Cluster } from '../sim/cluster.js';
 import { route } from '../sim/route.js';
 import { resolveDns, type DnsType } from '../sim/dns.js';
+import { buildIngressIndex, matchIngress, type Ingress, type IngressClass } from '../sim/ingress/index.js';
 import { formatFieldError } from '../sim/field.js';
 import type { Hop, Protocol } from '../sim/types.js';
 import { readClusterFiles } from './cluster-file.js';
@@ -43,6 +44,7 @@ export function simCommand(sub: string, args: string[], readStdin?: () => Buffer
     case 'validate': return simValidate(args, readStdin);
     case 'route': return simRoute(args, readStdin);
     case 'dns': return simDns(args, readStdin);
+    case 'ingress': return simIngress(args, readStdin);
   }
   return usageError(`sim ${sub} is not wired up`);
 }
@@ -104,5 +106,32 @@ function simDns(args: string[], readStdin?: () => Buffer): CommandResult {
   for (const a of ans.answers) out.push(`  ${a}`);
   if (ans.tried) out.push(`tried: ${ans.tried.join(', ')}`);
   out.push(formatHops(ans.hops, r.ctx.fancy).trimEnd());
+  return { stdout: out.join('\n') + '\n', stderr: '', exitCode: code };
+}
+
+function simIngress(args: string[], readStdin?: () => Buffer): CommandResult {
+  const r = prepare('ingress', args, { '--host': { value: true }, '--path': { value: true }, '--class': { value: true } }, readStdin);
+  if (!('ctx' in r)) return r;
+  const { cluster } = r.ctx;
+  const host = one(r.p, '--host')!, path = one(r.p, '--path')!, cls = one(r.p, '--class');
+  const index = buildIngressIndex(
+    (cluster.index.byKind.get('Ingress') ?? []) as Ingress[],
+    (cluster.index.byKind.get('IngressClass') ?? []) as IngressClass[],
+  );
+  const ans = matchIngress(index, { host, path, ...(cls !== undefined ? { class: cls } : {}) });
+  const code = ans.backend !== null ? 0 : 1;
+  // DESIGN.md: backend and ingress are null when nothing answers; path and pathType stay strings
+  // ("" when no path rule matched, e.g. a defaultBackend answered).
+  if (r.ctx.json) return json({ backend: ans.backend, ingress: ans.ingress, path: ans.path ?? '', pathType: ans.pathType ?? '', hops: ans.hops }, code);
+  const asked = `${host === '' ? '(no Host header)' : host} ${path}${ans.class ? ` [class ${ans.class}]` : ''}`;
+  const out = [`${ans.backend ? 'matched' : 'NO backend'}: ${asked}`, formatHops(ans.hops, r.ctx.fancy).trimEnd()];
+  if (ans.backend) {
+    const how = ans.path !== null ? `${ans.pathType} ${JSON.stringify(ans.path)}` : 'spec.defaultBackend';
+    out.push(`backend: ${ans.backend} (Ingress ${ans.ingress}, ${how})`);
+  } else if (ans.resource) {
+    out.push(`backend: none — Ingress ${ans.ingress} sends it to the resource ${ans.resource}, not a Service`);
+  } else {
+    out.push('backend: none — the controller answers 404 from its own default backend');
+  }
   return { stdout: out.join('\n') + '\n', stderr: '', exitCode: code };
 }

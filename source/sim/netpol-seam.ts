@@ -1,8 +1,10 @@
 // The seam between routing and NetworkPolicy: route() asks policyHop() about every connection
-// it delivers to a pod (or to an address no pod owns). Until the NetworkPolicy evaluator is
-// plugged in here, everything is allowed and no hop is added.
-import type { Hop, Node, Pod, Protocol } from './types.js';
+// it delivers to a pod (or to an address no pod owns), and the netpol evaluator (sim/netpol)
+// decides it. The PolicyIndex is built once per Cluster and kept beside it.
+import type { ContainerPort, Hop, Node, Pod, Protocol } from './types.js';
 import type { Cluster } from './cluster.js';
+import { buildPolicyIndex, decide, type Endpoint, type NetworkPolicy, type PolicyIndex } from './netpol/index.js';
+import { podIP } from './pods.js';
 
 /**
  * One end of a connection as a NetworkPolicy evaluator needs it.
@@ -18,13 +20,72 @@ export type PolicyPeer =
   | { kind: 'external'; snatNode?: { node: Node; ip: string } }
   | { kind: 'ip'; ip: string };
 
-export interface PolicyVerdict { allowed: boolean; hop?: Hop }
+export interface PolicyVerdict {
+  allowed: boolean;
+  /** The evaluator's trace: which policy decided (or that none selects the pods), and on a deny the rules that miss. */
+  hops: Hop[];
+  /** "NS/NAME": on allow the policies whose rules let it through; on deny the policies that isolate the pod. */
+  decidedBy: string[];
+  /** On a deny: the policies ("NS/NAME") that refused it, by side (egress of the source, ingress of the destination). */
+  denied?: { egress: string[]; ingress: string[] };
+}
+
+const indexes = new WeakMap<Cluster['index'], PolicyIndex>();
+
+/** The cluster's NetworkPolicies, namespaces and pods, indexed once (keyed by the cluster's index). */
+export function policyIndexOf(cluster: Cluster): PolicyIndex {
+  let pix = indexes.get(cluster.index);
+  if (pix) return pix;
+  const ix = cluster.index;
+  const policies = (ix.byKind.get('NetworkPolicy') ?? []) as NetworkPolicy[];
+  const namespaces = [...ix.namespaces.values()].map((n) => ({ name: n.metadata.name!, ...(n.metadata.labels ? { labels: n.metadata.labels } : {}) }));
+  // hostNetwork pods use their node's network namespace: NetworkPolicy does not apply to them
+  // (docs "Network Policies": "the behavior for hostNetwork pods is undefined"); they count as their node.
+  const pods = [...ix.pods.values()].filter((p) => !isHostNetwork(p)).map((p) => {
+    const ports: ContainerPort[] = (p.spec?.containers ?? []).flatMap((c) => c.ports ?? []);
+    const ip = podIP(p);
+    return {
+      namespace: p.metadata.namespace ?? 'default',
+      name: p.metadata.name ?? '',
+      ...(p.metadata.labels ? { labels: p.metadata.labels } : {}),
+      ...(ip ? { ip } : {}),
+      ports,
+      ...(p.spec?.nodeName ? { nodeName: p.spec.nodeName } : {}),
+    };
+  });
+  pix = buildPolicyIndex({ policies, namespaces, pods });
+  indexes.set(cluster.index, pix);
+  return pix;
+}
+
+function isHostNetwork(p: Pod): boolean {
+  return !!(p.spec as { hostNetwork?: boolean } | undefined)?.hostNetwork;
+}
+
+function toEndpoint(peer: PolicyPeer): Endpoint {
+  switch (peer.kind) {
+    case 'pod':
+      if (isHostNetwork(peer.pod)) return { ip: peer.ip, ...(peer.pod.spec?.nodeName ? { node: peer.pod.spec.nodeName } : {}) };
+      return { pod: { namespace: peer.pod.metadata.namespace ?? 'default', name: peer.pod.metadata.name ?? '' }, ip: peer.ip };
+    case 'node': return { ip: peer.ip, node: peer.node.metadata.name! };
+    // masqueraded: the pod sees the node's address
+    case 'external': return peer.snatNode ? { ip: peer.snatNode.ip, node: peer.snatNode.node.metadata.name! } : {};
+    case 'ip': return { ip: peer.ip };
+  }
+}
 
 /**
  * Is the connection src → dst on `port`/`protocol` (the destination pod's port, after the
  * Service's targetPort translation) allowed by the NetworkPolicies of both ends?
  */
 export function policyHop(cluster: Cluster, src: PolicyPeer, dst: PolicyPeer, port: number, protocol: Protocol): PolicyVerdict {
-  void cluster; void src; void dst; void port; void protocol;
-  return { allowed: true };
+  const pix = policyIndexOf(cluster);
+  if (pix.policies.length === 0) {
+    // one hop that reads the same for every endpoint, so a Service's endpoints share it
+    return { allowed: true, decidedBy: [], hops: [{ step: 'policy', status: 'ok', detail: 'no NetworkPolicy selects either end (the cluster has none): allowed' }] };
+  }
+  const d = decide(pix, { src: toEndpoint(src), dst: toEndpoint(dst), port, protocol });
+  const verdict: PolicyVerdict = { allowed: d.allowed, hops: d.hops, decidedBy: d.decidedBy };
+  if (!d.allowed) verdict.denied = { egress: d.egress.allowed ? [] : d.egress.policies, ingress: d.ingress.allowed ? [] : d.ingress.policies };
+  return verdict;
 }

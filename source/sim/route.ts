@@ -236,10 +236,14 @@ function viaService(ctx: Ctx, svc: Service, sp: ServicePort, entry: Entry, ip: s
   });
 
   const src = clientPeer(client, scope.kind === 'cluster' ? scope.snatNode : undefined);
-  const backends = deliver(ctx, chosen, src);
-  if (backends.length === 0) return { backends, reason: `NetworkPolicy blocks every endpoint of Service ${ref(svc)} for ${client.label}` };
+  const d = deliver(ctx, chosen, src);
+  const backends = d.backends;
+  const podPort = [...new Set(chosen.map((e) => e.port))].join(', ');
+  if (backends.length === 0)
+    return { backends, reason: blockedReason(ctx, d, `${chosen.length === 1 ? 'the only endpoint' : `every one of the ${chosen.length} endpoints`} of Service ${ref(svc)} (port ${podPort}/${protocol})`) };
   const what = entry === 'clusterIP' ? `Service ${ref(svc)} (${ip}:${port}/${protocol})` : `Service ${ref(svc)} through ${entryName(entry)} ${ip}:${port}/${protocol}`;
-  return { backends, reason: `${cap(client.label)} reaches ${what}; the connection may land on ${backends.join(', ')}` };
+  const partly = d.denied ? ` (${refusers(ctx, d)} ${d.egress.size + d.ingress.size === 1 ? 'blocks' : 'block'} the other ${d.denied})` : '';
+  return { backends, reason: `${cap(client.label)} reaches ${what}; the connection may land on ${backends.join(', ')}${partly}` };
 }
 
 function entryName(e: Entry): string {
@@ -278,23 +282,68 @@ function trafficScope(ctx: Ctx, svc: Service, entry: Entry, ip: string, all: Pro
   return { kind: 'local', nodes: healthy, why: `externalTrafficPolicy Local: the load balancer sends only to nodes passing its health check (healthCheckNodePort ${svc.spec.healthCheckNodePort ?? '?'})`, clusterWide: true };
 }
 
-/** NetworkPolicy and "does anything listen" for each endpoint; returns the allowed backends. */
-function deliver(ctx: Ctx, endpoints: ProxyEndpoint[], src: PolicyPeer): string[] {
-  const backends: string[] = [];
+/** What NetworkPolicy let through, and what it refused and why. */
+interface Delivery {
+  backends: string[];
+  /** Endpoints NetworkPolicy refused. */
+  denied: number;
+  /** The refusing policies, by side. */
+  egress: Set<string>;
+  ingress: Set<string>;
+  /** The evaluator's first failing hop: the rule that is missing, in words. */
+  why?: string;
+}
+
+// Past this many refused endpoints the trace says "likewise" instead of repeating the rules.
+const DENIALS_TRACED = 2;
+
+/** NetworkPolicy and "does anything listen" for each endpoint; the allowed ones are the backends. */
+function deliver(ctx: Ctx, endpoints: ProxyEndpoint[], src: PolicyPeer): Delivery {
+  const out: Delivery = { backends: [], denied: 0, egress: new Set(), ingress: new Set() };
   const silent: string[] = [];
+  const seen = new Set<string>();
+  const push = (h: Hop): void => {
+    const k = `${h.step}\u0000${h.status}\u0000${h.detail}`;
+    if (!seen.has(k)) { seen.add(k); ctx.hops.push(h); }
+  };
+  const deniedHere: string[] = [];
   for (const e of endpoints) {
     const dst: PolicyPeer = e.pod ? { kind: 'pod', pod: e.pod, ip: e.ip } : { kind: 'ip', ip: e.ip };
     const verdict = policyHop(ctx.cluster, src, dst, e.port, ctx.protocol);
-    if (verdict.hop) ctx.hops.push(verdict.hop);
-    if (!verdict.allowed) continue;
-    backends.push(e.pod ? `${ref(e.pod)}:${e.port}` : `${e.ip}:${e.port}`);
+    const name = e.pod ? `${ref(e.pod)}:${e.port}` : `${e.ip}:${e.port}`;
+    if (!verdict.allowed) {
+      out.denied++;
+      for (const k of verdict.denied?.egress ?? []) out.egress.add(k);
+      for (const k of verdict.denied?.ingress ?? []) out.ingress.add(k);
+      out.why ??= verdict.hops.find((h) => h.status === 'fail')?.detail;
+      if (out.denied <= DENIALS_TRACED) verdict.hops.forEach(push);
+      else deniedHere.push(name);
+      continue;
+    }
+    verdict.hops.forEach(push);
+    out.backends.push(name);
     if (e.pod && !declaresPort(e.pod, e.port, ctx.protocol)) silent.push(`${ref(e.pod)} (declares ${declaredPorts(e.pod).join(', ') || 'no ports'})`);
   }
+  if (deniedHere.length)
+    ctx.hops.push({ step: 'policy', status: 'fail', detail: `NetworkPolicy refuses ${deniedHere.length} more endpoint(s) likewise: ${deniedHere.slice(0, 5).join(', ')}${deniedHere.length > 5 ? ', …' : ''}` });
   if (silent.length) {
     const port = endpoints.find((e) => e.pod && !declaresPort(e.pod, e.port, ctx.protocol))!.port;
     ctx.hops.push({ step: 'port', status: 'warn', detail: `nothing may listen on ${port}/${ctx.protocol}: no container of ${silent.slice(0, 3).join(', ')}${silent.length > 3 ? ' …' : ''} declares containerPort ${port}; containerPort is informational, so the connection is made, but check the targetPort` });
   }
-  return backends;
+  return out;
+}
+
+/** "NetworkPolicy shop/deny-all (ingress)", "NetworkPolicies a, b (egress of pod x) and c (ingress)". */
+function refusers(ctx: Ctx, d: Delivery): string {
+  const parts: string[] = [];
+  if (d.egress.size) parts.push(`${[...d.egress].join(', ')} (egress of ${ctx.client.label})`);
+  if (d.ingress.size) parts.push(`${[...d.ingress].join(', ')} (ingress)`);
+  return `${d.egress.size + d.ingress.size === 1 ? 'NetworkPolicy' : 'NetworkPolicies'} ${parts.join(' and ')}`;
+}
+
+/** The reason when NetworkPolicy refused every endpoint: the policies, and the rule that is missing. */
+function blockedReason(ctx: Ctx, d: Delivery, what: string): string {
+  return `${refusers(ctx, d)} ${d.egress.size + d.ingress.size === 1 ? 'blocks' : 'block'} ${ctx.client.label} from ${what}${d.why ? `: ${d.why}` : ''}`;
 }
 
 // ---- straight to a pod ---------------------------------------------------------------------
@@ -308,8 +357,9 @@ function toPod(ctx: Ctx, pod: Pod, port: number, viaHostPort: boolean): Outcome 
   if (!viaHostPort) ctx.hops.push({ step: 'pod', status: 'ok', detail: `${ip} is pod ${ref(pod)}${pod.spec?.nodeName ? ` on ${pod.spec.nodeName}` : ''}: a direct connection, no Service or kube-proxy involved` });
   if (!isPodReady(pod) || pod.metadata.deletionTimestamp)
     ctx.hops.push({ step: 'pod', status: 'warn', detail: `pod ${ref(pod)} is not ready (${notReadyReason(pod)}); readiness only matters to Services, so a direct connection still arrives if the process listens` });
-  const backends = deliver(ctx, [{ ip, port, ready: true, serving: true, terminating: false, pod }], clientPeer(client));
-  if (backends.length === 0) return { backends, reason: `NetworkPolicy blocks ${client.label} from pod ${ref(pod)} on ${port}/${ctx.protocol}` };
+  const d = deliver(ctx, [{ ip, port, ready: true, serving: true, terminating: false, pod }], clientPeer(client));
+  const backends = d.backends;
+  if (backends.length === 0) return { backends, reason: blockedReason(ctx, d, `pod ${ref(pod)} on ${port}/${ctx.protocol}`) };
   return { backends, reason: `${cap(client.label)} reaches pod ${ref(pod)} directly at ${ip}:${port}/${ctx.protocol}` };
 }
 

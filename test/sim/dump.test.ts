@@ -38,8 +38,9 @@ test('the endpoints are recomputed from the pods (the dump\'s Endpoints of selec
 });
 
 const routes: Array<{ from: string; to: string; reachable: boolean; backends: string[]; reason: RegExp }> = [
-  { from: 'shop/client', to: 'web:80', reachable: true, backends: ['shop/web-5d8f7c9b6-h2kx9:8080'], reason: /reaches Service shop\/web/ },
-  { from: 'external', to: '192.168.121.11:30080', reachable: true, backends: ['shop/web-5d8f7c9b6-h2kx9:8080'], reason: /NodePort/ },
+  // the dump's NetworkPolicy shop/default-deny-ingress isolates every pod in shop for ingress
+  { from: 'shop/client', to: 'web:80', reachable: false, backends: [], reason: /^NetworkPolicy shop\/default-deny-ingress \(ingress\) blocks pod shop\/client from the only endpoint of Service shop\/web/ },
+  { from: 'external', to: '192.168.121.11:30080', reachable: false, backends: [], reason: /^NetworkPolicy shop\/default-deny-ingress \(ingress\) blocks a client outside the cluster/ },
   { from: 'external', to: '192.168.121.10:30080', reachable: false, backends: [], reason: /externalTrafficPolicy Local: node controlplane has no ready endpoint/ },
   { from: 'shop/client', to: 'api:9000', reachable: false, backends: [], reason: /selects app=api-v2; no pod in namespace shop has that label; pods there have app=api/ },
   { from: 'shop/client', to: 'kubernetes.default.svc:443', reachable: true, backends: ['192.168.121.10:6443'], reason: /default\/kubernetes/ },
