@@ -59,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
       const { progressCommand } = await import('./cli/progress.js');
       return emit(progressCommand(args, profile));
     }
-    case 'sim validate': case 'sim route': case 'sim dns': case 'sim ingress': {
+    case 'sim validate': case 'sim route': case 'sim dns': case 'sim ingress': case 'sim http': {
       const { simCommand } = await import('./cli/sim.js');
       return emit(simCommand(command.name.slice(4), args));
     }

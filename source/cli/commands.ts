@@ -23,7 +23,7 @@ export const commands: CommandInfo[] = [
   { name: 'sim route', usage: '-f CLUSTER --from FROM --to HOST:PORT [--protocol P] [-o json]', summary: 'where a connection lands, hop by hop', built: true },
   { name: 'sim dns', usage: '-f CLUSTER --name NAME [--type T] [--from NS/POD] [-o json]', summary: 'resolve a name as cluster DNS does', built: true },
   { name: 'sim ingress', usage: '-f CLUSTER --host HOST --path PATH [--class NAME] [-o json]', summary: 'which backend an Ingress sends a request to', built: true },
-  { name: 'sim http', usage: '-f CLUSTER --url URL [--from F] [--header K:V]... [--method M] [-o json]', summary: 'an HTTP request through a Gateway or Ingress', built: false, issue: 11 },
+  { name: 'sim http', usage: '-f CLUSTER --url URL [--from external|NS/POD] [--header K:V]... [--method M] [-o json]', summary: 'an HTTP request through an ingress controller (Gateway API: later)', built: true },
   { name: 'sim status', usage: '-f CLUSTER --object KIND/NS/NAME [-o json]', summary: 'the status controllers would write', built: false, issue: 11 },
   { name: 'kubectl', usage: '[--state FILE [--write]] ARGS...', summary: 'kubectl, emulated over a simulated cluster', built: false, issue: 6 },
 ];

@@ -6,6 +6,7 @@ import { route } from '../sim/route.js';
 import { resolveDns, type DnsType } from '../sim/dns.js';
 import { buildIngressIndex, matchIngress, type Ingress, type IngressClass } from '../sim/ingress/index.js';
 import { formatFieldError } from '../sim/field.js';
+import { httpRequest } from '../sim/http.js';
 import type { Hop, Protocol } from '../sim/types.js';
 import { readClusterFiles } from './cluster-file.js';
 import { one, parseFlags, type FlagSpec, type Parsed } from './flags.js';
@@ -35,7 +36,7 @@ function prepare(sub: string, args: string[], extra: FlagSpec, readStdin?: () =>
   return { ctx: { cluster, json: output === 'json', fancy: fancyOutput() }, p };
 }
 
-const required: Record<string, string[]> = { route: ['--from', '--to'], dns: ['--name'], ingress: ['--host', '--path'] };
+const required: Record<string, string[]> = { route: ['--from', '--to'], dns: ['--name'], ingress: ['--host', '--path'], http: ['--url'] };
 
 const json = (v: unknown, code: number): CommandResult => ({ stdout: JSON.stringify(v, null, 2) + '\n', stderr: '', exitCode: code });
 
@@ -45,6 +46,7 @@ export function simCommand(sub: string, args: string[], readStdin?: () => Buffer
     case 'route': return simRoute(args, readStdin);
     case 'dns': return simDns(args, readStdin);
     case 'ingress': return simIngress(args, readStdin);
+    case 'http': return simHttp(args, readStdin);
   }
   return usageError(`sim ${sub} is not wired up`);
 }
@@ -133,5 +135,31 @@ function simIngress(args: string[], readStdin?: () => Buffer): CommandResult {
   } else {
     out.push('backend: none — the controller answers 404 from its own default backend');
   }
+  return { stdout: out.join('\n') + '\n', stderr: '', exitCode: code };
+}
+
+function simHttp(args: string[], readStdin?: () => Buffer): CommandResult {
+  const r = prepare('http', args, { '--url': { value: true }, '--from': { value: true }, '--header': { value: true, repeat: true, alias: '-H' }, '--method': { value: true, alias: '-X' } }, readStdin);
+  if (!('ctx' in r)) return r;
+  const headers: Record<string, string> = {};
+  for (const h of r.p.flags['--header'] ?? []) {
+    const c = h.indexOf(':');
+    if (c <= 0) return usageError(`sim http: --header must be NAME:VALUE, got "${h}"`);
+    headers[h.slice(0, c).trim()] = h.slice(c + 1).trim();
+  }
+  const url = one(r.p, '--url')!, from = one(r.p, '--from'), method = one(r.p, '--method');
+  const ans = httpRequest(r.ctx.cluster, { url, headers, ...(from !== undefined ? { from } : {}), ...(method !== undefined ? { method } : {}) });
+  if (ans.error) return usageError(`sim http: ${ans.error}`);
+  const code = ans.status === 200 ? 0 : 1;
+  if (r.ctx.json) {
+    const body: Record<string, unknown> = { backend: ans.backend, backends: ans.backends, route: ans.route, hops: ans.hops };
+    if (ans.status !== undefined) body.status = ans.status;
+    body.pods = ans.pods;
+    return json(body, code);
+  }
+  const head = ans.status !== undefined ? `HTTP ${ans.status}` : 'NO answer';
+  const out = [`${head}: ${(method ?? 'GET').toUpperCase()} ${url}${headers.Host ?? headers.host ? ` (Host: ${headers.Host ?? headers.host})` : ''}`, formatHops(ans.hops, r.ctx.fancy).trimEnd()];
+  if (ans.backend) out.push(`backend: ${ans.backend}${ans.route ? ` (Ingress ${ans.route})` : ''}`);
+  if (ans.pods.length) out.push(`pods: ${ans.pods.join(', ')}`);
   return { stdout: out.join('\n') + '\n', stderr: '', exitCode: code };
 }
