@@ -3,7 +3,7 @@
 // the footer always shows exactly the keys that work on the screen.
 import type { Key } from 'ink';
 
-export type Action = 'up' | 'down' | 'select' | 'back' | 'quit';
+export type Action = 'up' | 'down' | 'select' | 'back' | 'quit' | 'next' | 'prev' | 'toggle' | 'submit' | 'continue' | 'startQuiz';
 
 export interface Binding { action: Action; label: string; hint: string; match: (input: string, key: Key) => boolean }
 
@@ -13,6 +13,12 @@ export const bindings: Record<Action, Binding> = {
   select: { action: 'select', hint: 'Enter', label: 'open', match: (_i, k) => k.return },
   back: { action: 'back', hint: 'q/Esc', label: 'back', match: (i, k) => k.escape || i === 'q' },
   quit: { action: 'quit', hint: 'q', label: 'quit', match: (i) => i === 'q' },
+  next: { action: 'next', hint: '→/n', label: 'next page', match: (i, k) => k.rightArrow || i === 'n' || i === 'l' },
+  prev: { action: 'prev', hint: '←/p', label: 'previous', match: (i, k) => k.leftArrow || i === 'p' || i === 'h' },
+  toggle: { action: 'toggle', hint: 'Space', label: 'tick', match: (i) => i === ' ' },
+  submit: { action: 'submit', hint: 'Enter', label: 'answer', match: (_i, k) => k.return },
+  continue: { action: 'continue', hint: 'Enter', label: 'continue', match: (_i, k) => k.return },
+  startQuiz: { action: 'startQuiz', hint: 'Enter', label: 'start quiz', match: (_i, k) => k.return },
 };
 
 /** Ctrl-C quits from anywhere; it is handled once, at the top of the app. */

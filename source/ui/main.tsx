@@ -4,6 +4,7 @@
 import React from 'react';
 import { render } from 'ink';
 import { App } from './app.js';
+import { loadLessons } from './lessons-source.js';
 import type { ProgressStore } from '../progress/store.js';
 
 const ENTER_ALT = '\x1b[?1049h\x1b[H';
@@ -19,7 +20,7 @@ export async function startTui(opts: { store: ProgressStore; profile: string }):
   process.once('SIGHUP', onSignal);
   process.once('exit', restore);
   // Ctrl-C is handled by the app itself (keys.ts), so it quits through the same path as q.
-  const instance = render(<App store={opts.store} profile={opts.profile} />, { exitOnCtrlC: false, patchConsole: true });
+  const instance = render(<App store={opts.store} profile={opts.profile} loadLessons={() => loadLessons()} />, { exitOnCtrlC: false, patchConsole: true });
   try { await instance.waitUntilExit(); }
   finally { restore(); }
   return 0;

@@ -54,15 +54,21 @@ export class PtyProgram {
     }
   }
 
-  /** Sends keys, then waits until the screen changes, so React has re-registered its handlers. */
+  /**
+   * Sends keys, then waits until the screen has changed and then held still for a moment
+   * (a frame can arrive in pieces), so the next key meets the new screen's handlers.
+   */
   async press(keys: string, ms = 5_000): Promise<string> {
     const before = await this.screenText();
     this.proc.write(keys);
     const deadline = Date.now() + ms;
+    let last = before, stableSince = 0;
     for (;;) {
       await new Promise((r) => setTimeout(r, 15));
       const s = await this.screenText();
-      if (s !== before || this.exit) return s;
+      if (this.exit) return s;
+      if (s !== last) { last = s; stableSince = Date.now(); }
+      else if (s !== before && Date.now() - stableSince >= 45) return s;
       if (Date.now() > deadline) throw new Error(`screen did not change after ${JSON.stringify(keys)}; screen:\n${s}`);
     }
   }

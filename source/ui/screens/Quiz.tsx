@@ -1,0 +1,92 @@
+import React, { useRef, useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import { eachKey, matchKey, type Action } from '../keys.js';
+import { useFooter } from '../footer.js';
+import { wrapText } from '../text.js';
+import { answerIndexes, choiceQuestions, isCorrect } from '../quiz-logic.js';
+import type { LessonView } from '../lesson-types.js';
+
+const LETTERS = 'ABCDEFGHIJ';
+
+type Phase = { n: number; cursor: number; ticked: number[]; answered?: { chosen: number[]; right: boolean } ; score: number; done: boolean };
+
+/** One question at a time; after each answer, whether it was right and why; a score at the end. */
+export function Quiz({ lesson, width, height, onDone, onExit }: { lesson: LessonView; width: number; height: number; onDone: (score: number, total: number) => void; onExit: () => void }) {
+  const questions = choiceQuestions(lesson.quiz);
+  const skipped = lesson.quiz.length - questions.length;
+  const [ph, setPh] = useState<Phase>({ n: 0, cursor: 0, ticked: [], score: 0, done: questions.length === 0 });
+  const latest = useRef(ph);
+  const q = questions[ph.n];
+  const multiple = q?.kind === 'multiple';
+  // Computed from a phase, not from this render: a key may arrive before the next render.
+  const actionsAt = (at: Phase): Action[] => at.done ? ['continue'] : at.answered ? ['continue', 'back'] : ['up', 'down', ...(questions[at.n]?.kind === 'multiple' ? (['toggle'] as Action[]) : []), 'submit', 'back'];
+  useFooter(actionsAt(ph));
+
+  useInput((raw, rawKey) => {
+    let p = latest.current;
+    for (const [input, key] of eachKey(raw, rawKey)) {
+      const cur = questions[p.n];
+      const a = matchKey(actionsAt(p), input, key);
+      if (p.done) { if (a === 'continue') { onExit(); return; } continue; }
+      if (!cur) continue;
+      const count = cur.choices?.length ?? 0;
+      if (p.answered) {
+        if (a === 'continue') {
+          const n = p.n + 1;
+          p = n >= questions.length ? { ...p, done: true } : { n, cursor: 0, ticked: [], score: p.score, done: false };
+          if (p.done) onDone(p.score, questions.length);
+        }
+        continue;
+      }
+      if (a === 'up') p = { ...p, cursor: (p.cursor - 1 + count) % count };
+      else if (a === 'down') p = { ...p, cursor: (p.cursor + 1) % count };
+      else if (a === 'toggle') p = { ...p, ticked: p.ticked.includes(p.cursor) ? p.ticked.filter((t) => t !== p.cursor) : [...p.ticked, p.cursor] };
+      else if (a === 'submit') {
+        const chosen = cur.kind === 'multiple' ? p.ticked : [p.cursor];
+        const right = isCorrect(cur, chosen);
+        p = { ...p, answered: { chosen, right }, score: p.score + (right ? 1 : 0) };
+      }
+    }
+    latest.current = p;
+    setPh(p);
+  });
+
+  const w = width - 2;
+  if (ph.done) {
+    return (
+      <Box flexDirection="column">
+        <Text bold>{lesson.title} · quiz finished</Text>
+        <Box marginTop={1}><Text>Score: <Text bold>{ph.score}/{questions.length}</Text>{questions.length ? ` (${Math.round((100 * ph.score) / questions.length)}%)` : ''}</Text></Box>
+        {skipped > 0 && <Text dimColor wrap="wrap">{skipped} command question(s) are answered by typing kubectl in the Practice workspace; they are not part of this score.</Text>}
+        <Box marginTop={1}><Text dimColor>Enter: back to the lesson list</Text></Box>
+      </Box>
+    );
+  }
+  if (!q) return <Text>No questions.</Text>;
+  const qLines = wrapText(q.question, w);
+  const right = answerIndexes(q);
+  return (
+    <Box flexDirection="column">
+      <Text bold wrap="truncate-end">{lesson.title} · question {ph.n + 1}/{questions.length}{multiple ? ' · choose all that apply' : ''} <Text dimColor>· score {ph.score}</Text></Text>
+      <Box flexDirection="column" marginTop={1}>{qLines.map((l, i) => <Text key={i}>{l}</Text>)}</Box>
+      {!ph.answered && (
+        <Box flexDirection="column" marginTop={1}>
+          {(q.choices ?? []).map((c, i) => {
+            const on = i === ph.cursor;
+            const box = multiple ? (ph.ticked.includes(i) ? '[x] ' : '[ ] ') : '';
+            return <Text key={i} color={on ? 'cyan' : undefined} bold={on} wrap="truncate-end">{on ? '❯ ' : '  '}{box}{LETTERS[i]}. {c}</Text>;
+          })}
+        </Box>
+      )}
+      {ph.answered && (
+        <Box flexDirection="column" marginTop={1}>
+          <Text color={ph.answered.right ? 'green' : 'red'} bold>{ph.answered.right ? '✓ Right' : '✗ Not quite'}<Text color={undefined} bold={false}>: you chose {ph.answered.chosen.map((i) => LETTERS[i]).join(', ') || 'nothing'}; the answer is {right.map((i) => LETTERS[i]).join(', ')}</Text></Text>
+          {right.map((i) => <Text key={i} dimColor wrap="truncate-end">  {LETTERS[i]}. {q.choices?.[i]}</Text>)}
+          <Box flexDirection="column" marginTop={1}>
+            {wrapText(q.explain, w).slice(0, Math.max(2, height - qLines.length - right.length - 6)).map((l, i) => <Text key={i}>{l}</Text>)}
+          </Box>
+        </Box>
+      )}
+    </Box>
+  );
+}
