@@ -1,6 +1,7 @@
 // kubeprep's entry point (DESIGN.md "Command-line contract"). Fast paths first: --version
 // and --help load nothing else; subcommands load only what they need; the TUI (Ink and
 // React) is imported only when a terminal is there to draw it.
+import { readFileSync } from 'node:fs';
 import { commands, findCommand, helpText } from './cli/commands.js';
 import type { CommandResult } from './cli/io.js';
 import { usageError } from './cli/io.js';
@@ -59,9 +60,21 @@ async function main(argv: string[]): Promise<number> {
       const { progressCommand } = await import('./cli/progress.js');
       return emit(progressCommand(args, profile));
     }
+    case 'content validate': {
+      const { contentValidateCommand } = await import('./cli/content.js');
+      return emit(await contentValidateCommand(args));
+    }
+    case 'check': {
+      const { checkCommand } = await import('./cli/content.js');
+      return emit(checkCommand(args));
+    }
     case 'sim validate': case 'sim route': case 'sim dns': case 'sim ingress': case 'sim http': {
       const { simCommand } = await import('./cli/sim.js');
       return emit(simCommand(command.name.slice(4), args));
+    }
+    case 'kubectl': {
+      const { kubectlCommand } = await import('./cli/kubectl.js');
+      return emit(kubectlCommand(args, { stdin: () => readFileSync(0) }));
     }
   }
   return emit(usageError(`"${command.name}" is not wired up`));

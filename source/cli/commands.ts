@@ -17,15 +17,15 @@ export const commands: CommandInfo[] = [
   { name: 'exam', usage: '[--pack FILE] [--minutes N] [--seed N]', summary: 'a timed mock exam', tui: true, built: false, issue: 9 },
   { name: 'progress', usage: '[-o json]', summary: 'what is done, scores, what is due for review', built: true },
   { name: 'report', usage: '[--profile P] [--format md|csv|json] [--merge FILE...]', summary: 'export results; merge a class', built: false, issue: 9 },
-  { name: 'content validate', usage: '[DIR|FILE...]', summary: 'check lessons, scenarios and packs', built: false, issue: 7 },
-  { name: 'check', usage: 'SCENARIO_ID -f CLUSTER [-o json]', summary: "grade a cluster state against a scenario's checks", built: false, issue: 7 },
+  { name: 'content validate', usage: '[DIR|FILE...]', summary: 'check lessons, scenarios and packs', built: true },
+  { name: 'check', usage: 'SCENARIO_ID -f CLUSTER [-o json]', summary: "grade a cluster state against a scenario's checks", built: true },
   { name: 'sim validate', usage: '-f CLUSTER [-o json]', summary: 'validate objects as the API server does', built: true },
   { name: 'sim route', usage: '-f CLUSTER --from FROM --to HOST:PORT [--protocol P] [-o json]', summary: 'where a connection lands, hop by hop', built: true },
   { name: 'sim dns', usage: '-f CLUSTER --name NAME [--type T] [--from NS/POD] [-o json]', summary: 'resolve a name as cluster DNS does', built: true },
   { name: 'sim ingress', usage: '-f CLUSTER --host HOST --path PATH [--class NAME] [-o json]', summary: 'which backend an Ingress sends a request to', built: true },
   { name: 'sim http', usage: '-f CLUSTER --url URL [--from external|NS/POD] [--header K:V]... [--method M] [-o json]', summary: 'an HTTP request through an ingress controller (Gateway API: later)', built: true },
   { name: 'sim status', usage: '-f CLUSTER --object KIND/NS/NAME [-o json]', summary: 'the status controllers would write', built: false, issue: 11 },
-  { name: 'kubectl', usage: '[--state FILE [--write]] ARGS...', summary: 'kubectl, emulated over a simulated cluster', built: false, issue: 6 },
+  { name: 'kubectl', usage: '[--state FILE [--write]] ARGS...', summary: 'kubectl, emulated over a simulated cluster', built: true },
 ];
 
 export function helpText(version: string): string {

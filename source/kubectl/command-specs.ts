@@ -161,6 +161,13 @@ export const ROOT: CommandSpec = {
         "since-time=''", 'tail=-1', 'timestamps=false'),
     },
     { name: 'exec', flags: flags("c|container=''", 'f|filename=[]', 'pod-running-timeout=1m0s', 'q|quiet=false', 'i|stdin=false', 't|tty=false') },
+    { name: 'port-forward', flags: flags('address:stringSlice=[]', 'pod-running-timeout=1m0s') },
+    {
+      name: 'proxy',
+      flags: flags("accept-hosts='^localhost$,^127\\.0\\.0\\.1$,^\\[::1\\]$'", "accept-paths='^.*'", "address='127.0.0.1'", "api-prefix='/'", 'append-server-path=false',
+        'disable-filter=false', 'keepalive=0s', 'p|port=8001', "reject-methods='^$'", "reject-paths='^/api/.*/pods/.*/exec,^/api/.*/pods/.*/attach'",
+        "u|unix-socket=''", "w|www=''", "P|www-prefix='/static/'"),
+    },
     { name: 'cp', flags: flags("c|container=''", 'no-preserve=false', 'retries=0') },
     // Advanced Commands
     {
@@ -173,6 +180,11 @@ export const ROOT: CommandSpec = {
       name: 'patch',
       flags: flags(...PRINT, "dry-run='none'", "field-manager='kubectl-patch'", 'f|filename=[]', "k|kustomize=''", 'local=false', "p|patch=''", "patch-file=''",
         'R|recursive=false', "subresource=''", "type='strategic'"),
+    },
+    {
+      name: 'replace',
+      flags: flags(...PRINT, "cascade='background'", "dry-run='none'", "field-manager='kubectl-replace'", 'f|filename=[]', 'force=false', 'grace-period=-1',
+        "k|kustomize=''", "raw=''", 'R|recursive=false', 'save-config=false', "subresource=''", 'timeout=0s', "validate='strict'", 'wait=false'),
     },
     // Settings Commands
     {

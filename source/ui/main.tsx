@@ -5,10 +5,9 @@ import React from 'react';
 import { render } from 'ink';
 import { App } from './app.js';
 import { loadLessons } from './lessons-source.js';
+import { attachInk, ENTER_ALT, LEAVE_ALT } from './terminal.js';
 import type { ProgressStore } from '../progress/store.js';
 
-const ENTER_ALT = '\x1b[?1049h\x1b[H';
-const LEAVE_ALT = '\x1b[?1049l';
 
 export async function startTui(opts: { store: ProgressStore; profile: string }): Promise<number> {
   const out = process.stdout;
@@ -21,6 +20,7 @@ export async function startTui(opts: { store: ProgressStore; profile: string }):
   process.once('exit', restore);
   // Ctrl-C is handled by the app itself (keys.ts), so it quits through the same path as q.
   const instance = render(<App store={opts.store} profile={opts.profile} loadLessons={() => loadLessons()} />, { exitOnCtrlC: false, patchConsole: true });
+  attachInk(instance);
   try { await instance.waitUntilExit(); }
   finally { restore(); }
   return 0;

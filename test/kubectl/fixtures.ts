@@ -20,3 +20,11 @@ export function serverObjects(): KObject[] {
 
 /** The fake server's "now" for table ages (scripts/kubectl-fake-apiserver.ts TABLE_NOW). */
 export const TABLE_NOW = new Date('2025-01-03T04:05:06Z');
+
+/** The user's objects of fixtures/cluster-state.yaml (see scripts/record-kubectl-cluster-goldens.sh). */
+export function clusterState(): KObject[] {
+  return readFixture('cluster-state.yaml');
+}
+
+/** The time the cluster goldens were recorded at (scripts/record-kubectl-cluster-goldens.sh). */
+export const CLUSTER_NOW = new Date('2025-01-03T04:05:06Z');

@@ -5,34 +5,39 @@
 // Columns are aligned per "column block": consecutive lines that have that cell
 // (tabwriter.Writer.format).
 
-const MIN_WIDTH = 6;
-const PADDING = 3;
+export interface TabwriterOptions { minWidth: number; padding: number }
 
-/** Align tab-separated text as kubectl's tabwriter does. `text` ends with "\n" (or not). */
-export function tabwrite(text: string): string {
+/** cli-runtime's printers.GetNewTabWriter: minwidth 6, padding 3. */
+const TABLE: TabwriterOptions = { minWidth: 6, padding: 3 };
+
+/**
+ * Align tab-separated text as kubectl's tabwriter does. `text` ends with "\n" (or not).
+ * Describers use `{ minWidth: 0, padding: 2 }` (describe.go tabbedString).
+ */
+export function tabwrite(text: string, opts: TabwriterOptions = TABLE): string {
   const endsWithNewline = text.endsWith('\n');
   const lines = (endsWithNewline ? text.slice(0, -1) : text).split('\n').map((l) => l.split('\t'));
   const out: string[] = new Array(lines.length);
-  format(lines, out, [], 0, lines.length);
+  format(lines, out, [], 0, lines.length, opts);
   return out.join('\n') + (endsWithNewline ? '\n' : '');
 }
 
 const width = (s: string) => [...s].length;
 
-function format(lines: string[][], out: string[], widths: number[], line0: number, line1: number): void {
+function format(lines: string[][], out: string[], widths: number[], line0: number, line1: number, opts: TabwriterOptions): void {
   const column = widths.length;
   let start = line0;
   for (let i = line0; i < line1; i++) {
     if (column >= lines[i].length - 1) continue;
     writeLines(lines, out, widths, start, i);
     // column block begin
-    let w = MIN_WIDTH;
+    let w = opts.minWidth;
     let j = i;
     for (; j < line1; j++) {
       if (column >= lines[j].length - 1) break;
-      w = Math.max(w, width(lines[j][column]) + PADDING);
+      w = Math.max(w, width(lines[j][column]) + opts.padding);
     }
-    format(lines, out, [...widths, w], i, j);
+    format(lines, out, [...widths, w], i, j, opts);
     start = j;
     i = j - 1;
   }
