@@ -51,7 +51,11 @@ async function main(argv: string[]): Promise<number> {
     return emit(usageError(`unknown command "${word}" (see kubeprep --help)`));
   }
   const { command, rest: args } = found;
-  if (command.tui && command.built) return openTui(profile, `kubeprep ${command.name}`);
+  if (command.tui && command.built) {
+    if (args.length > 1 || args.some((a) => a.startsWith('-'))) return emit(usageError(`usage: kubeprep ${command.name} ${command.usage}`));
+    const kind = command.name === 'lesson' ? 'lesson' : 'scenario';
+    return openTui(profile, `kubeprep ${command.name}`, args[0] ? { kind, id: args[0] } : { kind, id: '' });
+  }
   if (!command.built)
     return emit(usageError(`"${command.name}" is not built yet (tracked as issue ${command.issue}); see kubeprep --help for what works today`));
 
@@ -80,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
   return emit(usageError(`"${command.name}" is not wired up`));
 }
 
-async function openTui(profile: string, what: string): Promise<number> {
+async function openTui(profile: string, what: string, start?: { kind: 'lesson' | 'scenario'; id: string }): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY)
     return emit(usageError(`${what} opens the tutor, which needs a terminal; without one, use a subcommand (kubeprep --help lists them)`));
   const { openProgress } = await import('./progress/store.js');
@@ -88,7 +92,7 @@ async function openTui(profile: string, what: string): Promise<number> {
   if (!opened.ok) return emit(usageError(opened.message));
   if (opened.notice) process.stderr.write(`kubeprep: ${opened.notice}\n`);
   const { startTui } = await import('./ui/main.js');
-  return startTui({ store: opened.store, profile });
+  return startTui({ store: opened.store, profile, start });
 }
 
 function emit(r: CommandResult): number {

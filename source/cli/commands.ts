@@ -12,8 +12,8 @@ export interface CommandInfo {
 
 export const commands: CommandInfo[] = [
   { name: '', usage: '', summary: 'open the tutor (home menu)', tui: true, built: true },
-  { name: 'lesson', usage: '[ID]', summary: 'open a lesson in the tutor', tui: true, built: false, issue: 8 },
-  { name: 'scenario', usage: '[ID]', summary: 'open a scenario workspace in the tutor', tui: true, built: false, issue: 8 },
+  { name: 'lesson', usage: '[ID]', summary: 'open a lesson in the tutor', tui: true, built: true },
+  { name: 'scenario', usage: '[ID]', summary: 'open a scenario workspace in the tutor', tui: true, built: true },
   { name: 'exam', usage: '[--pack FILE] [--minutes N] [--seed N]', summary: 'a timed mock exam', tui: true, built: false, issue: 9 },
   { name: 'progress', usage: '[-o json]', summary: 'what is done, scores, what is due for review', built: true },
   { name: 'report', usage: '[--profile P] [--format md|csv|json] [--merge FILE...]', summary: 'export results; merge a class', built: false, issue: 9 },

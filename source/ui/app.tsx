@@ -2,11 +2,19 @@ import React, { useMemo, useState } from 'react';
 import { useApp, useInput } from 'ink';
 import { Frame, TooSmall, MIN_COLUMNS, MIN_ROWS } from './components/Frame.js';
 import { Home, type HomeChoice } from './screens/Home.js';
-import { NotYet } from './screens/NotYet.js';
+import { Missing, NotYet } from './screens/NotYet.js';
 import { Progress } from './screens/Progress.js';
 import { LearnList } from './screens/LearnList.js';
 import { LessonReader } from './screens/LessonReader.js';
 import { Quiz } from './screens/Quiz.js';
+import { PracticeList } from './screens/PracticeList.js';
+import { Workspace } from './screens/Workspace.js';
+import { runInTerminal } from './terminal.js';
+import { gradeState } from '../grading/grade.js';
+import { freshWorkspace } from '../workspace/shell.js';
+import type { WorkspaceData, WorkspaceDeps } from '../workspace/types.js';
+import type { Scenario } from '../content/types.js';
+import type { LoadedContent } from './content-source.js';
 import { eachKey, footerText, isCtrlC, matchKey, type Action } from './keys.js';
 import { FooterContext, type FooterSpec } from './footer.js';
 import { useTerminalSize } from './useTerminalSize.js';
@@ -15,30 +23,41 @@ import type { LessonView } from './lesson-types.js';
 
 type Route =
   | { name: 'home' } | { name: 'practice' } | { name: 'exam' } | { name: 'progress' }
-  | { name: 'learn' } | { name: 'lesson'; id: string } | { name: 'quiz'; id: string };
+  | { name: 'learn' } | { name: 'lesson'; id: string } | { name: 'quiz'; id: string } | { name: 'workspace'; id: string };
 
 const pending: Partial<Record<Route['name'], { what: string; issue: number }>> = {
-  practice: { what: 'Broken-cluster scenarios', issue: 8 },
   exam: { what: 'Timed mock exams', issue: 9 },
 };
 
-export interface AppProps { store: ProgressStore; profile: string; loadLessons: () => { lessons: LessonView[]; problems: string[] }; now?: () => Date }
+export interface AppProps {
+  store: ProgressStore;
+  profile: string;
+  loadContent: () => LoadedContent;
+  /** Edit a working-folder file in the learner's editor (the TUI hands over the terminal). */
+  editFile?: WorkspaceDeps['editFile'];
+  now?: () => Date;
+  /** Open straight on a lesson or scenario (kubeprep lesson ID / scenario ID). */
+  start?: { kind: 'lesson' | 'scenario'; id: string };
+}
 
-export function App({ store, profile, loadLessons, now = () => new Date() }: AppProps) {
+export function App({ store, profile, loadContent, editFile, now = () => new Date(), start }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const [stack, setStack] = useState<Route[]>([{ name: 'home' }]);
-  const [homeIndex, setHomeIndex] = useState(0);
+  // `kubeprep lesson [ID]` / `kubeprep scenario [ID]` open on the list, or on that one.
+  const [stack, setStack] = useState<Route[]>(() => !start ? [{ name: 'home' }]
+    : start.kind === 'lesson' ? [{ name: 'home' }, { name: 'learn' }, ...(start.id ? [{ name: 'lesson' as const, id: start.id }] : [])]
+    : [{ name: 'home' }, { name: 'practice' }, ...(start.id ? [{ name: 'workspace' as const, id: start.id }] : [])]);
+  const [homeChoice, setHomeChoice] = useState<HomeChoice | undefined>();
   const [footer, setFooter] = useState<FooterSpec>({ actions: ['up', 'down', 'select', 'quit'] });
   const [, setTick] = useState(0);
-  const [learn, setLearn] = useState<{ lessons: LessonView[]; problems: string[] } | undefined>();
+  const [content, setContent] = useState<LoadedContent | undefined>(() => (start ? loadContent() : undefined));
   const route = stack[stack.length - 1]!;
   const push = (r: Route) => setStack((s) => [...s, r]);
   const pop = () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
   const save = (change: Parameters<typeof update>[1]) => { update(store, change, now()); setTick((t) => t + 1); };
 
   // Screens draw their own footer keys; Home and the placeholder screens have fixed ones.
-  const fixed: Action[] | undefined = route.name === 'home' ? ['up', 'down', 'select', 'quit'] : route.name in pending || route.name === 'progress' ? ['back'] : undefined;
+  const fixed: Action[] | undefined = route.name === 'home' ? ['up', 'down', 'select', 'quit'] : route.name in pending || route.name === 'progress' || missingRoute(route) ? ['back'] : undefined;
   const active = fixed ?? footer.actions;
 
   useInput((raw, rawKey) => {
@@ -50,12 +69,31 @@ export function App({ store, profile, loadLessons, now = () => new Date() }: App
     }
   });
 
-  const lessons = useMemo(() => learn?.lessons ?? [], [learn]);
+  function missingRoute(r: Route): boolean {
+    if (!content) return false;
+    if (r.name === 'lesson' || r.name === 'quiz') return !content.set.lessons.some((l) => l.id === r.id);
+    if (r.name === 'workspace') return !content.set.scenarios.some((x) => x.id === r.id);
+    return false;
+  }
+  const lessons: LessonView[] = content?.set.lessons ?? [];
+  const scenarios: Scenario[] = content?.set.scenarios ?? [];
+  const deps = useMemo<WorkspaceDeps>(() => ({
+    now,
+    grade: () => [],
+    editFile,
+    kubectlEditor: editFile ? (text, info) => editFile(`kubectl-edit-${info.attempt}${info.extension}`, text) : undefined,
+  }), [editFile]);
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
 
   const open = (c: HomeChoice) => {
     if (c === 'quit') { exit(); return; }
-    if (c === 'learn' && !learn) setLearn(loadLessons());
+    if ((c === 'learn' || c === 'practice' || c === 'continue') && !content) setContent(loadContent());
+    if (c === 'continue') {
+      const last = store.data.last;
+      if (last?.kind === 'lesson') setStack([{ name: 'home' }, { name: 'learn' }, { name: 'lesson', id: last.id }]);
+      else if (last?.kind === 'scenario') setStack([{ name: 'home' }, { name: 'practice' }, { name: 'workspace', id: last.id }]);
+      return;
+    }
     push({ name: c });
   };
   const lessonOf = (id: string) => lessons.find((l) => l.id === id);
@@ -66,6 +104,7 @@ export function App({ store, profile, loadLessons, now = () => new Date() }: App
       case 'lesson': return lessonOf(r.id)?.title ?? r.id;
       case 'quiz': return 'Quiz';
       case 'practice': return 'Practice';
+      case 'workspace': return scenarios.find((x) => x.id === r.id)?.id ?? r.id;
       case 'exam': return 'Mock exam';
       case 'progress': return 'Progress';
     }
@@ -74,13 +113,41 @@ export function App({ store, profile, loadLessons, now = () => new Date() }: App
   const width = columns - 2;
   const todo = pending[route.name];
   const lesson = route.name === 'lesson' || route.name === 'quiz' ? lessonOf(route.id) : undefined;
+  const scenario = route.name === 'workspace' ? scenarios.find((x) => x.id === route.id) : undefined;
+  const missing = (route.name === 'lesson' || route.name === 'quiz') && !lesson ? `lesson "${route.id}"` : route.name === 'workspace' && !scenario ? `scenario "${route.id}"` : undefined;
+  const lastTitle = store.data.last?.kind === 'lesson' ? lessons.find((l) => l.id === store.data.last!.id)?.title ?? store.data.last.id : store.data.last?.id;
   return (
     <FooterContext.Provider value={setFooter}>
       <Frame crumbs={stack.map(titleOf)} footer={footerText(active, fixed ? [] : footer.extra)} profile={profile} columns={columns} rows={rows}>
-        {route.name === 'home' && <Home onSelect={open} initialIndex={homeIndex} onHighlight={setHomeIndex} />}
+        {route.name === 'home' && <Home onSelect={open} initial={homeChoice} onHighlight={setHomeChoice} resume={store.data.last ? `${store.data.last.kind === 'lesson' ? 'lesson' : 'scenario'} ${lastTitle}` : undefined} />}
+        {route.name === 'practice' && (
+          <PracticeList scenarios={scenarios} problems={content?.problems ?? []} progress={store.data} height={bodyHeight} initial={store.data.last?.kind === 'scenario' ? store.data.last.id : undefined}
+            onOpen={(id) => { save((d) => { d.last = { kind: 'scenario', id }; }); push({ name: 'workspace', id }); }} />
+        )}
+        {route.name === 'workspace' && scenario && (
+          <Workspace key={scenario.id} width={width} height={bodyHeight}
+            scenario={{ ...scenario, setup: scenario.setup.objects }}
+            initial={(store.data.scenarios[scenario.id]?.workspace as WorkspaceData | undefined) ?? freshWorkspace({ ...scenario, setup: scenario.setup.objects }, now())}
+            deps={{ ...deps, grade: (objects) => gradeState(scenario, objects) }}
+            onSave={(ws) => save((d) => {
+              const prev = d.scenarios[scenario.id];
+              const status = prev?.status === 'solved' || prev?.status === 'assisted' ? prev.status : 'started';
+              d.scenarios[scenario.id] = { ...prev, status, updatedAt: now().toISOString(), workspace: ws };
+              d.last = { kind: 'scenario', id: scenario.id };
+            })}
+            onGraded={(ws, checks) => save((d) => {
+              const prev = d.scenarios[scenario.id];
+              const solved = checks.every((c) => c.pass);
+              const status = solved ? (ws.assisted ? 'assisted' : 'solved') : prev?.status ?? 'started';
+              const best = Math.max(Number(prev?.best ?? 0), Math.round((100 * checks.filter((c) => !c.guard && c.pass).length) / Math.max(1, checks.filter((c) => !c.guard).length)) * (checks.some((c) => c.guard && !c.pass) ? 0 : 1));
+              d.scenarios[scenario.id] = { ...prev, status, best, updatedAt: now().toISOString(), workspace: ws };
+            })}
+            onLeave={pop} />
+        )}
+        {missing && <Missing what={missing} />}
         {route.name === 'progress' && <Progress data={store.data} file={store.file} />}
         {route.name === 'learn' && (
-          <LearnList lessons={lessons} problems={learn?.problems ?? []} progress={store.data} height={bodyHeight} initial={store.data.last?.kind === 'lesson' ? store.data.last.id : undefined}
+          <LearnList lessons={lessons} problems={content?.problems ?? []} progress={store.data} height={bodyHeight} initial={store.data.last?.kind === 'lesson' ? store.data.last.id : undefined}
             onOpen={(id) => { save((d) => { d.last = { kind: 'lesson', id }; }); push({ name: 'lesson', id }); }} />
         )}
         {route.name === 'lesson' && lesson && (

@@ -40,6 +40,9 @@ export function footerText(active: Action[], extra: Array<{ hint: string; label:
  * sent by tmux) as one input string; a screen that binds single keys takes them one by one.
  */
 export function eachKey(input: string, key: Key): Array<[string, Key]> {
+  // A line feed is Enter too: a key pressed before the terminal is in raw mode arrives as
+  // \n (the tty's ICRNL), and Ctrl-J is Enter in shells.
+  if (input === '\n') return [['\r', { ...key, return: true }]];
   if (input.length <= 1 || key.ctrl || key.meta) return [[input, key]];
-  return [...input].map((ch) => [ch, { ...key, return: ch === '\r', escape: false }] as [string, Key]);
+  return [...input].map((ch) => [ch, { ...key, return: ch === '\r' || ch === '\n', escape: false }] as [string, Key]);
 }

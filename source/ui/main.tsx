@@ -4,12 +4,14 @@
 import React from 'react';
 import { render } from 'ink';
 import { App } from './app.js';
-import { loadLessons } from './lessons-source.js';
+import { builtinContent } from './content-source.js';
+import { launchEditor } from '../cli/editor.js';
+import { runInTerminal } from './terminal.js';
 import { attachInk, ENTER_ALT, LEAVE_ALT } from './terminal.js';
 import type { ProgressStore } from '../progress/store.js';
 
 
-export async function startTui(opts: { store: ProgressStore; profile: string }): Promise<number> {
+export async function startTui(opts: { store: ProgressStore; profile: string; start?: { kind: 'lesson' | 'scenario'; id: string } }): Promise<number> {
   const out = process.stdout;
   let restored = false;
   const restore = () => { if (!restored) { restored = true; out.write('\x1b[?25h' + LEAVE_ALT); } };
@@ -19,7 +21,7 @@ export async function startTui(opts: { store: ProgressStore; profile: string }):
   process.once('SIGHUP', onSignal);
   process.once('exit', restore);
   // Ctrl-C is handled by the app itself (keys.ts), so it quits through the same path as q.
-  const instance = render(<App store={opts.store} profile={opts.profile} loadLessons={() => loadLessons()} />, { exitOnCtrlC: false, patchConsole: true });
+  const instance = render(<App store={opts.store} profile={opts.profile} start={opts.start} loadContent={builtinContent} editFile={(name, text) => runInTerminal(() => launchEditor(text, name))} />, { exitOnCtrlC: false, patchConsole: true });
   attachInk(instance);
   try { await instance.waitUntilExit(); }
   finally { restore(); }

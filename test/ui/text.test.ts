@@ -10,3 +10,8 @@ test('wraps at spaces and keeps indentation for continuation lines', (t) => {
 test('keeps blank lines and drops trailing whitespace', (t) => {
   t.deepEqual(wrapText('a\n\nb\n\n', 20), ['a', '', 'b']);
 });
+
+test('reflow joins paragraph lines but keeps blank lines, indented lines and list items', async (t) => {
+  const { reflow } = await import('../../source/ui/text.js');
+  t.is(reflow('In namespace shop\nfix it.\n\nThen:\n- one\n  kubectl x\n'), 'In namespace shop fix it.\n\nThen:\n- one\n  kubectl x\n');
+});

@@ -69,10 +69,25 @@ export function Prompt({ prefix = '$ ', history, width, active = true, onSubmit,
     }
     if (key.escape || key.pageUp || key.pageDown || key.ctrl || key.meta) { onOtherKey?.(input, key); return; }
     if (!input) return;
-    // Printable text, possibly several characters (paste); newlines in a paste end nothing.
-    const clean = input.replace(/[\r\n]+/g, ' ').replace(/[\x00-\x1f\x7f]/g, '');
-    if (!clean) return;
-    l = { ...l, text: l.text.slice(0, l.cursor) + clean + l.text.slice(l.cursor), cursor: l.cursor + clean.length };
+    // Printable text, possibly several characters in one read (fast typing, a paste, tmux):
+    // a carriage return inside it runs the line so far and a tab completes, as in a shell.
+    const pieces = input.split(/(\r\n?|\n|\t)/);
+    for (const piece of pieces) {
+      if (piece === '\t') {
+        if (!complete) continue;
+        const c = complete(l.text.slice(0, l.cursor));
+        l = { ...l, text: c.line + l.text.slice(l.cursor), cursor: c.line.length };
+        onCandidates?.(c.candidates);
+      } else if (/^(\r\n?|\n)$/.test(piece)) {
+        const text = l.text;
+        l = { text: '', cursor: 0, hist: history.length + (text.trim() ? 1 : 0), draft: '' };
+        set(l);
+        onSubmit(text);
+      } else {
+        const clean = piece.replace(/[\x00-\x1f\x7f]/g, '');
+        l = { ...l, text: l.text.slice(0, l.cursor) + clean + l.text.slice(l.cursor), cursor: l.cursor + clean.length };
+      }
+    }
     set(l);
   }, { isActive: active });
 

@@ -2,7 +2,7 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { Menu } from '../components/Menu.js';
 
-export type HomeChoice = 'learn' | 'practice' | 'exam' | 'progress' | 'quit';
+export type HomeChoice = 'continue' | 'learn' | 'practice' | 'exam' | 'progress' | 'quit';
 
 export const homeItems: Array<{ label: string; value: HomeChoice; about: string }> = [
   { label: 'Learn', value: 'learn', about: 'lessons and quizzes on Services, Ingress, DNS and NetworkPolicy' },
@@ -12,16 +12,19 @@ export const homeItems: Array<{ label: string; value: HomeChoice; about: string 
   { label: 'Quit', value: 'quit', about: 'leave kubeprep (your progress is saved)' },
 ];
 
-export function Home({ onSelect, initialIndex, onHighlight }: { onSelect: (c: HomeChoice) => void; initialIndex: number; onHighlight: (i: number) => void }) {
+/** The home menu; with something in progress, "Continue" comes first. */
+export function Home({ onSelect, initial, onHighlight, resume }: { onSelect: (c: HomeChoice) => void; initial: HomeChoice | undefined; onHighlight: (c: HomeChoice) => void; resume?: string }) {
+  const items = resume ? [{ label: 'Continue where I left off', value: 'continue' as const, about: resume }, ...homeItems] : homeItems;
+  const initialIndex = Math.max(0, items.findIndex((i) => i.value === initial));
   const [index, setIndex] = React.useState(initialIndex);
   return (
     <Box flexDirection="column">
       <Text bold>Services & Networking for CKAD/CKA</Text>
       <Text dimColor>Learn it, drill it on broken clusters, then sit a mock exam.</Text>
       <Box marginTop={1}>
-        <Menu items={homeItems} initialIndex={initialIndex} onSelect={onSelect} onHighlight={(i) => { setIndex(i); onHighlight(i); }} />
+        <Menu items={items} initialIndex={initialIndex} onSelect={onSelect} onHighlight={(i) => { setIndex(i); onHighlight(items[i]!.value); }} />
       </Box>
-      <Box marginTop={1}><Text dimColor wrap="truncate-end">{homeItems[index]?.about}</Text></Box>
+      <Box marginTop={1}><Text dimColor wrap="truncate-end">{items[index]?.about}</Text></Box>
     </Box>
   );
 }

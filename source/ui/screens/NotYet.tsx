@@ -10,3 +10,13 @@ export function NotYet({ what, issue }: { what: string; issue: number }) {
     </Box>
   );
 }
+
+/** A lesson or scenario asked for by id (kubeprep lesson ID, a saved "continue") that does not exist. */
+export function Missing({ what }: { what: string }) {
+  return (
+    <Box flexDirection="column">
+      <Text bold>There is no {what}</Text>
+      <Box marginTop={1}><Text wrap="wrap">It may have been renamed or removed. Press Esc to go back to the list.</Text></Box>
+    </Box>
+  );
+}

@@ -2,7 +2,7 @@ import React, { useMemo, useRef, useState } from 'react';
 import { Box, Text, useInput, type Key } from 'ink';
 import { Prompt } from '../components/Prompt.js';
 import { useFooter } from '../footer.js';
-import { wrapText } from '../text.js';
+import { reflow, wrapText } from '../text.js';
 import { completeLine } from '../../workspace/complete.js';
 import { confirmAction, runLine } from '../../workspace/shell.js';
 import type { CheckOutcome, WorkspaceData, WorkspaceDeps, WorkspaceScenario } from '../../workspace/types.js';
@@ -38,7 +38,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
 
   useFooter(graded ? ['continue'] : confirm ? [] : [], graded ? [] : confirm
     ? [{ hint: 'y', label: 'yes' }, { hint: 'n', label: 'no' }]
-    : [{ hint: 'Enter', label: 'run' }, { hint: '↑↓', label: 'history' }, { hint: 'Tab', label: 'complete' }, { hint: 'PgUp/PgDn', label: 'scroll' }, { hint: 'Esc', label: 'leave (saved)' }]);
+    : [{ hint: 'Enter', label: 'run' }, { hint: '↑↓', label: 'history' }, { hint: 'Tab', label: 'complete' }, { hint: 'PgUp/Dn', label: 'scroll' }, { hint: 'Esc', label: 'back' }]);
 
   const submit = (line: string) => {
     setCandidates([]);
@@ -63,7 +63,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
     else if (key.pageDown) setScroll((s) => Math.max(0, s - Math.max(1, outRows - 1)));
   };
   useInput((input, key) => {
-    if (graded) { if (key.return || key.escape) setGraded(undefined); return; }
+    if (graded) { if (key.return || input === '\n' || key.escape) setGraded(undefined); return; }
     if (!confirm) return;
     const yes = input.toLowerCase() === 'y';
     if (yes) commit(confirmAction(confirm, wsRef.current, scenario, deps).ws);
@@ -71,7 +71,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
     setConfirm(undefined);
   }, { isActive: Boolean(confirm || graded) });
 
-  const taskLines = wrapText(scenario.task, width - 2);
+  const taskLines = wrapText(reflow(scenario.task), width - 2);
   const shownTask = taskLines.length > TASK_ROWS ? [...taskLines.slice(0, TASK_ROWS - 1), taskLines[TASK_ROWS - 1]!.slice(0, width - 28) + ' … (type "task" for all)'] : taskLines;
   const scored = checks.filter((c) => !c.guard);
   const checkRows = checks.length <= 4 ? checks.map((c) => `${c.pass ? '✓' : '✗'} ${c.name}`) : [`${scored.filter((c) => c.pass).length}/${scored.length} checks pass`, ...checks.filter((c) => !c.pass).slice(0, 3).map((c) => `✗ ${c.name}`)];
@@ -89,7 +89,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
           {graded.map((c, i) => <Text key={i} color={c.pass ? 'green' : 'red'} wrap="truncate-end">{c.pass ? '✓' : '✗'} {c.name}{c.pass ? '' : ` — ${c.detail}`}</Text>)}
         </Box>
         <Box flexDirection="column" marginTop={1}>
-          {wrapText(scenario.explain, width - 2).slice(0, Math.max(3, height - graded.length - 5)).map((l, i) => <Text key={i}>{l}</Text>)}
+          {wrapText(reflow(scenario.explain), width - 2).slice(0, Math.max(3, height - graded.length - 5)).map((l, i) => <Text key={i}>{l}</Text>)}
         </Box>
       </Box>
     );
