@@ -91,6 +91,8 @@ async function openTui(profile: string, what: string, start?: { kind: 'lesson' |
   const opened = openProgress(profile);
   if (!opened.ok) return emit(usageError(opened.message));
   if (opened.notice) process.stderr.write(`kubeprep: ${opened.notice}\n`);
+  // NO_COLOR (no-color.org): Ink's chalk reads FORCE_COLOR only, and only when first loaded.
+  if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
   const { startTui } = await import('./ui/main.js');
   return startTui({ store: opened.store, profile, start });
 }

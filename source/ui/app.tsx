@@ -87,7 +87,7 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
 
   const open = (c: HomeChoice) => {
     if (c === 'quit') { exit(); return; }
-    if ((c === 'learn' || c === 'practice' || c === 'continue') && !content) setContent(loadContent());
+    if (c !== 'exam' && !content) setContent(loadContent());
     if (c === 'continue') {
       const last = store.data.last;
       if (last?.kind === 'lesson') setStack([{ name: 'home' }, { name: 'learn' }, { name: 'lesson', id: last.id }]);
@@ -132,7 +132,9 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
             onSave={(ws) => save((d) => {
               const prev = d.scenarios[scenario.id];
               const status = prev?.status === 'solved' || prev?.status === 'assisted' ? prev.status : 'started';
-              d.scenarios[scenario.id] = { ...prev, status, updatedAt: now().toISOString(), workspace: ws };
+              // Time spent: the gaps between commands, each counted up to 5 minutes.
+              const gap = prev?.updatedAt ? Math.min(now().getTime() - Date.parse(prev.updatedAt), 300_000) : 0;
+              d.scenarios[scenario.id] = { ...prev, status, updatedAt: now().toISOString(), activeMs: Number(prev?.activeMs ?? 0) + Math.max(0, gap), workspace: ws };
               d.last = { kind: 'scenario', id: scenario.id };
             })}
             onGraded={(ws, checks) => save((d) => {
@@ -145,7 +147,7 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
             onLeave={pop} />
         )}
         {missing && <Missing what={missing} />}
-        {route.name === 'progress' && <Progress data={store.data} file={store.file} />}
+        {route.name === 'progress' && <Progress data={store.data} file={store.file} content={{ lessons, scenarios }} now={now()} />}
         {route.name === 'learn' && (
           <LearnList lessons={lessons} problems={content?.problems ?? []} progress={store.data} height={bodyHeight} initial={store.data.last?.kind === 'lesson' ? store.data.last.id : undefined}
             onOpen={(id) => { save((d) => { d.last = { kind: 'lesson', id }; }); push({ name: 'lesson', id }); }} />
@@ -156,7 +158,7 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
             onQuiz={() => setStack((s) => [...s.slice(0, -1), { name: 'quiz', id: lesson.id }])} />
         )}
         {route.name === 'quiz' && lesson && (
-          <Quiz key={lesson.id} lesson={lesson} width={width} height={bodyHeight}
+          <Quiz key={lesson.id} lesson={lesson} width={width} height={bodyHeight} deps={deps}
             onDone={(score, total) => save((d) => { d.lessons[lesson.id] = { ...d.lessons[lesson.id], quiz: { score, total, at: now().toISOString() } }; })}
             onExit={pop} />
         )}

@@ -1,11 +1,3 @@
-// What the Learn screens need of a lesson: the shape source/content's loader produces.
-export interface LessonSection { heading: string; body: string }
-export interface QuizQuestion {
-  id: string;
-  kind: 'single' | 'multiple' | 'command';
-  question: string;
-  choices?: string[];
-  answer?: number | number[];
-  explain: string;
-}
-export interface LessonView { id: string; title: string; topic: string; sections: LessonSection[]; quiz: QuizQuestion[] }
+// What the Learn screens show: the lessons source/content loads (command questions carry
+// their own setup, checks and solution).
+export type { Lesson as LessonView, Question as QuizQuestion, Section as LessonSection } from '../content/types.js';

@@ -3,14 +3,12 @@
 import type { QuizQuestion } from './lesson-types.js';
 
 export function isCorrect(q: QuizQuestion, chosen: number[]): boolean {
-  const want = Array.isArray(q.answer) ? q.answer : q.answer === undefined ? [] : [q.answer];
+  const want = answerIndexes(q);
   const a = [...new Set(chosen)].sort((x, y) => x - y), b = [...new Set(want)].sort((x, y) => x - y);
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 export function answerIndexes(q: QuizQuestion): number[] {
-  return Array.isArray(q.answer) ? q.answer : q.answer === undefined ? [] : [q.answer];
+  if (q.kind === 'command') return [];
+  return Array.isArray(q.answer) ? q.answer : [q.answer];
 }
-
-/** Questions the choice quiz asks: command questions are answered in the workspace. */
-export const choiceQuestions = (qs: QuizQuestion[]) => qs.filter((q) => q.kind !== 'command');

@@ -7,7 +7,7 @@ import { KEYS, PtyProgram } from '../helpers/pty.js';
 import { tempHome } from '../helpers/home.js';
 
 const lesson = parse(readFileSync(new URL('../../lessons/services-why.yaml', import.meta.url), 'utf8'));
-const choiceQs = lesson.quiz.filter((q: any) => q.kind !== 'command');
+const questions = lesson.quiz;
 
 test('read a lesson page by page, answer every quiz question right, and find the score saved', async (t) => {
   const home = tempHome();
@@ -21,9 +21,20 @@ test('read a lesson page by page, answer every quiz question right, and find the
     for (let i = 1; i < lesson.sections.length; i++) await p.press('n');
     await p.waitFor('Enter start quiz');
     await p.press(KEYS.enter);
-    for (let n = 0; n < choiceQs.length; n++) {
-      const q = choiceQs[n];
-      await p.waitFor(`question ${n + 1}/${choiceQs.length}`);
+    t.true(questions.some((q: any) => q.kind === 'command'), 'the lesson has a command question');
+    for (let n = 0; n < questions.length; n++) {
+      const q = questions[n];
+      await p.waitFor(`question ${n + 1}/${questions.length}`);
+      if (q.kind === 'command') {
+        // Answered by typing its solution at the prompt; graded by effect.
+        await p.waitFor('$ ');
+        for (const line of q.solution) { p.write(line + '\r'); await p.waitFor(line.slice(0, 40)); }
+        p.write('done\r');
+        await p.waitFor(/\d+\/\d+ checks pass/);
+        t.notRegex(await p.screenText(), /✗/, `command question ${q.id}`);
+        await p.press(KEYS.enter);
+        continue;
+      }
       const want: number[] = Array.isArray(q.answer) ? q.answer : [q.answer];
       if (q.kind === 'multiple') {
         for (let i = 0; i < q.choices.length; i++) { if (want.includes(i)) await p.press(' '); if (i < q.choices.length - 1) await p.press('j'); }
@@ -35,15 +46,15 @@ test('read a lesson page by page, answer every quiz question right, and find the
       await p.press(KEYS.enter);
     }
     const done = await p.waitFor('quiz finished');
-    t.regex(done, new RegExp(`Score: ${choiceQs.length}/${choiceQs.length}`));
+    t.regex(done, new RegExp(`Score: ${questions.length}/${questions.length}`));
     await p.press(KEYS.enter);
-    await p.waitFor(`✓ quiz ${choiceQs.length}/${choiceQs.length}`);
+    await p.waitFor(`✓ quiz ${questions.length}/${questions.length}`);
     p.write('q');
     await p.waitFor('❯ Learn');
     p.write('q');
     t.is((await p.waitExit()).code, 0);
     const saved = JSON.parse(readFileSync(join(home, 'ana.json'), 'utf8'));
-    t.is(saved.lessons['services-why'].quiz.score, choiceQs.length);
+    t.is(saved.lessons['services-why'].quiz.score, questions.length);
     t.truthy(saved.lessons['services-why'].readAt);
     t.deepEqual(saved.last, { kind: 'lesson', id: 'services-why' });
   } finally { p.kill(); }
@@ -57,7 +68,7 @@ test('a wrong answer is explained and not counted', async (t) => {
     await p.press(KEYS.enter);
     for (let i = 1; i < lesson.sections.length; i++) await p.press('n');
     await p.press(KEYS.enter);
-    const q = choiceQs[0];
+    const q = questions[0];
     const wrong = q.answer === 0 ? 1 : 0;
     for (let i = 0; i < wrong; i++) await p.press('j');
     const s = await p.press(KEYS.enter);

@@ -1,8 +1,10 @@
 import test from 'ava';
-import { choiceQuestions, isCorrect } from '../../source/ui/quiz-logic.js';
+import { answerIndexes, isCorrect } from '../../source/ui/quiz-logic.js';
+import type { Question } from '../../source/content/types.js';
 
-const single = { id: 's', kind: 'single' as const, question: '', choices: ['a', 'b'], answer: 1, explain: '' };
-const multi = { id: 'm', kind: 'multiple' as const, question: '', choices: ['a', 'b', 'c'], answer: [0, 2], explain: '' };
+const where = { file: 'x.yaml', line: 1, col: 1, path: '' };
+const single: Question = { id: 's', kind: 'single', question: '', choices: ['a', 'b'], answer: 1, explain: '', where };
+const multi: Question = { id: 'm', kind: 'multiple', question: '', choices: ['a', 'b', 'c'], answer: [0, 2], explain: '', where };
 
 test('single: only the answer index is right', (t) => {
   t.true(isCorrect(single, [1]));
@@ -14,8 +16,5 @@ test('multiple: exactly the answer set, in any order, no partial credit', (t) =>
   t.true(isCorrect(multi, [2, 0]));
   t.false(isCorrect(multi, [0]));
   t.false(isCorrect(multi, [0, 1, 2]));
-});
-
-test('command questions are left to the workspace', (t) => {
-  t.deepEqual(choiceQuestions([single, { id: 'c', kind: 'command', question: '', explain: '' }]).map((q) => q.id), ['s']);
+  t.deepEqual(answerIndexes(multi), [0, 2]);
 });

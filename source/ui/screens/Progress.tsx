@@ -1,23 +1,29 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import type { ProgressData } from '../../progress/schema.js';
+import { summarize } from '../../progress/summary.js';
 
-export function Progress({ data, file }: { data: ProgressData; file: string }) {
-  const lessons = Object.keys(data.lessons).length;
-  const solved = Object.values(data.scenarios).filter((s) => s.status === 'solved').length;
-  const started = Object.keys(data.scenarios).length;
+const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length));
+
+export function Progress({ data, file, content, now }: { data: ProgressData; file: string; content: { lessons: Array<{ id: string; topic: string }>; scenarios: Array<{ id: string; topic: string }> }; now: Date }) {
+  const s = summarize(data, content, now);
+  const due = s.review.filter((r) => r.due <= now.toISOString());
+  const later = s.review.filter((r) => r.due > now.toISOString());
   return (
     <Box flexDirection="column">
-      <Text bold>Your progress</Text>
+      <Text bold>Your progress <Text dimColor>· since {data.createdAt.slice(0, 10)} · {s.activeMinutes} min in scenarios · {s.exams} mock exam(s)</Text></Text>
       <Box marginTop={1} flexDirection="column">
-        <Text>Lessons read:       {lessons}</Text>
-        <Text>Scenarios solved:   {solved} of {started} started</Text>
-        <Text>Mock exams taken:   {data.exams.length}</Text>
+        <Text dimColor>{pad('topic', 16)}{pad('lessons read', 14)}{pad('quiz', 7)}scenarios solved</Text>
+        {s.topics.map((t) => (
+          <Text key={t.topic}>{pad(t.topic, 16)}{pad(t.lessons ? `${t.lessonsRead}/${t.lessons}` : '-', 14)}{pad(t.quizPercent === undefined ? '-' : `${t.quizPercent}%`, 7)}{t.scenarios ? `${t.solved}/${t.scenarios}` : '-'}</Text>
+        ))}
       </Box>
       <Box marginTop={1} flexDirection="column">
-        <Text dimColor wrap="truncate-middle">Saved in {file}</Text>
-        <Text dimColor>Since {data.createdAt.slice(0, 10)}</Text>
+        <Text bold>Due for review</Text>
+        {due.length === 0 && <Text dimColor>Nothing due{later.length ? `; next: ${later[0]!.topic} on ${later[0]!.due.slice(0, 10)}` : ''}.</Text>}
+        {due.slice(0, 4).map((r) => <Text key={r.topic} wrap="truncate-end">  {r.topic}: {r.reason}</Text>)}
       </Box>
+      <Box marginTop={1}><Text dimColor wrap="truncate-middle">Saved in {file}</Text></Box>
     </Box>
   );
 }

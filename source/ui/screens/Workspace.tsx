@@ -19,12 +19,16 @@ export interface WorkspaceProps {
   /** `done`: the grade, for the progress store. */
   onGraded: (ws: WorkspaceData, checks: CheckOutcome[]) => void;
   onLeave: () => void;
+  /** After the grade is shown, Enter calls this instead of returning to the prompt (quiz command questions). */
+  onContinue?: () => void;
+  /** Words for the header instead of topic and difficulty. */
+  subtitle?: string;
 }
 
 const TASK_ROWS = 4;
 
 /** The scenario workspace: the task, its live checklist, kubectl's output, a prompt. */
-export function Workspace({ scenario, initial, deps, width, height, onSave, onGraded, onLeave }: WorkspaceProps) {
+export function Workspace({ scenario, initial, deps, width, height, onSave, onGraded, onLeave, onContinue, subtitle }: WorkspaceProps) {
   const [ws, setWs] = useState(initial);
   const wsRef = useRef(initial);
   const [confirm, setConfirm] = useState<'reset' | 'solution' | undefined>();
@@ -63,7 +67,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
     else if (key.pageDown) setScroll((s) => Math.max(0, s - Math.max(1, outRows - 1)));
   };
   useInput((input, key) => {
-    if (graded) { if (key.return || input === '\n' || key.escape) setGraded(undefined); return; }
+    if (graded) { if (key.return || input === '\n' || key.escape) { if (onContinue) onContinue(); else setGraded(undefined); } return; }
     if (!confirm) return;
     const yes = input.toLowerCase() === 'y';
     if (yes) commit(confirmAction(confirm, wsRef.current, scenario, deps).ws);
@@ -96,7 +100,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
   }
   return (
     <Box flexDirection="column" height={height}>
-      <Text bold wrap="truncate-end">{scenario.title} <Text dimColor>· {scenario.topic} · {'★'.repeat(scenario.difficulty)}{'☆'.repeat(Math.max(0, 5 - scenario.difficulty))}{ws.hintsUsed ? ` · hints ${ws.hintsUsed}/${scenario.hints.length}` : ''}</Text></Text>
+      <Text bold wrap="truncate-end">{scenario.title} <Text dimColor>· {subtitle ?? `${scenario.topic} · ${'★'.repeat(scenario.difficulty)}${'☆'.repeat(Math.max(0, 5 - scenario.difficulty))}`}{ws.hintsUsed ? ` · hints ${ws.hintsUsed}/${scenario.hints.length}` : ''}</Text></Text>
       {shownTask.map((l, i) => <Text key={`t${i}`} wrap="truncate-end">{l}</Text>)}
       <Box flexDirection="column">
         {checkRows.map((l, i) => <Text key={`c${i}`} color={l.startsWith('✓') ? 'green' : l.startsWith('✗') ? 'red' : undefined} wrap="truncate-end">{l}</Text>)}
