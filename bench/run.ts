@@ -3,11 +3,15 @@
 import { printFigures } from './lib.js';
 import { startupFigures } from './startup.js';
 import { simFigures } from './sim.js';
+import { kubectlFigures } from './kubectl.js';
+import { tuiFigures } from './tui.js';
 
 const only = process.argv[2];
 const suites: Array<[string, () => Promise<import('./lib.js').Figure[]>]> = [
   ['startup (issue 3)', () => startupFigures()],
   ['simulator (issues 4 and 5)', () => simFigures()],
+  ['kubectl and content (issues 6 and 7)', () => kubectlFigures()],
+  ['scenario workspace (issue 8)', () => tuiFigures()],
 ];
 for (const [title, run] of suites) {
   if (only && !title.includes(only)) continue;
