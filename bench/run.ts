@@ -5,6 +5,7 @@ import { startupFigures } from './startup.js';
 import { simFigures } from './sim.js';
 import { kubectlFigures } from './kubectl.js';
 import { tuiFigures } from './tui.js';
+import { gatewayFigures } from './gateway.js';
 
 const only = process.argv[2];
 const suites: Array<[string, () => Promise<import('./lib.js').Figure[]>]> = [
@@ -12,6 +13,7 @@ const suites: Array<[string, () => Promise<import('./lib.js').Figure[]>]> = [
   ['simulator (issues 4 and 5)', () => simFigures()],
   ['kubectl and content (issues 6 and 7)', () => kubectlFigures()],
   ['scenario workspace (issue 8)', () => tuiFigures()],
+  ['Gateway API (issue 11)', () => gatewayFigures()],
 ];
 for (const [title, run] of suites) {
   if (only && !title.includes(only)) continue;

@@ -51,6 +51,12 @@ async function main(argv: string[]): Promise<number> {
     return emit(usageError(`unknown command "${word}" (see kubeprep --help)`));
   }
   const { command, rest: args } = found;
+  if (command.tui && command.built && command.name === 'exam') {
+    const { examOptions } = await import('./cli/exam.js');
+    const o = examOptions(args);
+    if ('result' in o) return emit(o.result);
+    return openTui(profile, 'kubeprep exam', { kind: 'exam', options: o.options });
+  }
   if (command.tui && command.built) {
     if (args.length > 1 || args.some((a) => a.startsWith('-'))) return emit(usageError(`usage: kubeprep ${command.name} ${command.usage}`));
     const kind = command.name === 'lesson' ? 'lesson' : 'scenario';
@@ -60,6 +66,10 @@ async function main(argv: string[]): Promise<number> {
     return emit(usageError(`"${command.name}" is not built yet (tracked as issue ${command.issue}); see kubeprep --help for what works today`));
 
   switch (command.name) {
+    case 'report': {
+      const { reportCommand } = await import('./cli/report.js');
+      return emit(reportCommand(args, profile));
+    }
     case 'progress': {
       const { progressCommand } = await import('./cli/progress.js');
       return emit(progressCommand(args, profile));
@@ -72,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
       const { checkCommand } = await import('./cli/content.js');
       return emit(checkCommand(args));
     }
-    case 'sim validate': case 'sim route': case 'sim dns': case 'sim ingress': case 'sim http': {
+    case 'sim validate': case 'sim route': case 'sim dns': case 'sim ingress': case 'sim http': case 'sim status': {
       const { simCommand } = await import('./cli/sim.js');
       return emit(simCommand(command.name.slice(4), args));
     }
@@ -84,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
   return emit(usageError(`"${command.name}" is not wired up`));
 }
 
-async function openTui(profile: string, what: string, start?: { kind: 'lesson' | 'scenario'; id: string }): Promise<number> {
+async function openTui(profile: string, what: string, start?: { kind: 'lesson' | 'scenario'; id: string } | { kind: 'exam'; options: import('./exam/types.js').ExamOptions }): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY)
     return emit(usageError(`${what} opens the tutor, which needs a terminal; without one, use a subcommand (kubeprep --help lists them)`));
   const { openProgress } = await import('./progress/store.js');

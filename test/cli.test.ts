@@ -4,6 +4,7 @@ import { readFileSync, statSync, writeFileSync as writeFile } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from './helpers/run.js';
 import { tempHome } from './helpers/home.js';
+import { commands } from '../source/cli/commands.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -30,9 +31,11 @@ test('without a terminal and without a subcommand: one clear line, exit 2, no st
 });
 
 test('a command that is not built yet says so and exits 2', (t) => {
-  const r = runCli(['report', '--format', 'md']);
+  const unbuilt = commands.find((c) => !c.built && !c.tui);
+  if (!unbuilt) { t.pass('every command is built'); return; }
+  const r = runCli(unbuilt.name.split(' '));
   t.is(r.code, 2);
-  t.regex(r.stderr, /^kubeprep: "report" is not built yet \(tracked as issue 9\)/);
+  t.regex(r.stderr, new RegExp(`^kubeprep: "${unbuilt.name}" is not built yet \\(tracked as issue ${unbuilt.issue}\\)`));
 });
 
 test('an unknown command and a bare group are usage errors', (t) => {

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export function editorCommand(env: Record<string, string | undefined> = process.env): string[] {
-  return (env.KUBE_EDITOR || env.EDITOR || 'vi').trim().split(/ +/);
+  // a value of only spaces names no program (spawning '' would throw): take the next one
+  const value = [env.KUBE_EDITOR, env.EDITOR].find((v) => v !== undefined && v.trim() !== '') ?? 'vi';
+  return value.trim().split(/ +/);
 }
 
 export type EditResult = { text: string; path: string } | { error: string };
@@ -21,12 +23,18 @@ export function launchEditor(text: string, fileName: string, opts: { env?: Recor
   const command = editorCommand(opts.env);
   const dir = mkdtempSync(join(tmpdir(), 'kubeprep-edit-'));
   const file = join(dir, fileName);
-  const drop = () => { if (!opts.keep) rmSync(dir, { recursive: true, force: true }); };
+  // `keep` keeps the file of an edit that happened; a failed launch leaves nothing behind
+  let failed = true;
+  const drop = () => { if (!opts.keep || failed) rmSync(dir, { recursive: true, force: true }); };
   try {
     writeFileSync(file, text, { mode: 0o600 });
     const r = spawnSync(command[0]!, [...command.slice(1), file], { stdio: 'inherit' });
     if (r.error) return { error: (r.error as NodeJS.ErrnoException).code === 'ENOENT' ? `unable to launch the editor "${command.join(' ')}" (set EDITOR)` : `there was a problem with the editor "${command.join(' ')}"` };
     if (r.status !== 0) return { error: `the editor "${command.join(' ')}" exited with status ${r.status ?? r.signal}; nothing was changed` };
-    return { text: readFileSync(file, 'utf8'), path: file };
+    let edited: string;
+    try { edited = readFileSync(file, 'utf8'); }
+    catch { return { error: `the editor "${command.join(' ')}" left no file to read; nothing was changed` }; }
+    failed = false;
+    return { text: edited, path: file };
   } finally { drop(); }
 }

@@ -10,6 +10,7 @@ import type { KObject } from '../sim/types.js';
 import { runKubectl } from '../kubectl/session.js';
 import { toGoYaml } from '../kubectl/printers/go-yaml.js';
 import { readClusterFiles } from './cluster-file.js';
+import { decodeManifest } from '../sim/loader.js';
 import { editorCommand, launchEditor } from './editor.js';
 import { usageError, type CommandResult } from './io.js';
 
@@ -48,15 +49,28 @@ export function kubectlCommand(args: string[], io: KubectlIO): CommandResult {
   const wantsStdin = state !== '-' && words.some((w, j) => w === '-' && ['-f', '--filename'].includes(words[j - 1] ?? '') || /^(-f|--filename)=-$/.test(w) || w === '-f-');
   const kept: string[] = [];
   const made: string[] = [];
+  let notUtf8: string | undefined;
   const r = runKubectl(words, {
     state: objects,
     kubeadm: !state,
     now: io.now?.() ?? new Date(),
     stdin: wantsStdin ? io.stdin().toString('utf8') : '',
-    readFile: (p) => { try { return readFileSync(resolve(cwd, p), 'utf8'); } catch { return undefined; } },
+    readFile: (p) => {
+      let bytes: Buffer;
+      try { bytes = readFileSync(resolve(cwd, p)); } catch { return undefined; }
+      const text = decodeManifest(bytes, p);
+      if (text.ok) return text.text;
+      notUtf8 ??= p;
+      return bytes.toString('utf8');
+    },
     listDir: (p) => { try { return statSync(resolve(cwd, p)).isDirectory() ? readdirSync(resolve(cwd, p)) : undefined; } catch { return undefined; } },
     editor: (text, info) => { const a = kubectlEditor(env, text, info.extension); if ('path' in a) made.push(a.path); return a; },
   });
+  // go-yaml refuses a file that is not UTF-8 before anything is sent to the API server
+  if (notUtf8 !== undefined) {
+    for (const f of made) rmSync(dirname(f), { recursive: true, force: true });
+    return { stdout: '', stderr: `error: error parsing ${notUtf8}: error converting YAML to JSON: yaml: invalid leading UTF-8 octet\n`, exitCode: 1 };
+  }
   // kubectl keeps the temp file only when it says so ("A copy of your changes has been stored to ...")
   for (const f of made) if (r.stderr.includes(f)) kept.push(f); else rmSync(dirname(f), { recursive: true, force: true });
   if (write && state && state !== '-' && r.changed && r.exitCode === 0) {

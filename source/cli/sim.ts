@@ -1,4 +1,4 @@
-// `kubeprep sim validate|route|dns|ingress` (DESIGN.md "Command-line contract"): read a
+// `kubeprep sim validate|route|dns|ingress|http|status` (DESIGN.md "Command-line contract"): read a
 // cluster file, ask the simulator, print the answer as JSON (-o json) or for a person.
 // Exit 0 yes, 1 no, 2 usage error or unreadable input.
 import { buildCluster, type Cluster } from '../sim/cluster.js';
@@ -7,6 +7,7 @@ import { resolveDns, type DnsType } from '../sim/dns.js';
 import { buildIngressIndex, matchIngress, type Ingress, type IngressClass } from '../sim/ingress/index.js';
 import { formatFieldError } from '../sim/field.js';
 import { httpRequest } from '../sim/http.js';
+import { objectStatus } from '../sim/gateway/index.js';
 import type { Hop, Protocol } from '../sim/types.js';
 import { readClusterFiles } from './cluster-file.js';
 import { one, parseFlags, type FlagSpec, type Parsed } from './flags.js';
@@ -36,7 +37,7 @@ function prepare(sub: string, args: string[], extra: FlagSpec, readStdin?: () =>
   return { ctx: { cluster, json: output === 'json', fancy: fancyOutput() }, p };
 }
 
-const required: Record<string, string[]> = { route: ['--from', '--to'], dns: ['--name'], ingress: ['--host', '--path'], http: ['--url'] };
+const required: Record<string, string[]> = { route: ['--from', '--to'], dns: ['--name'], ingress: ['--host', '--path'], http: ['--url'], status: ['--object'] };
 
 const json = (v: unknown, code: number): CommandResult => ({ stdout: JSON.stringify(v, null, 2) + '\n', stderr: '', exitCode: code });
 
@@ -47,6 +48,7 @@ export function simCommand(sub: string, args: string[], readStdin?: () => Buffer
     case 'dns': return simDns(args, readStdin);
     case 'ingress': return simIngress(args, readStdin);
     case 'http': return simHttp(args, readStdin);
+    case 'status': return simStatus(args, readStdin);
   }
   return usageError(`sim ${sub} is not wired up`);
 }
@@ -154,12 +156,26 @@ function simHttp(args: string[], readStdin?: () => Buffer): CommandResult {
   if (r.ctx.json) {
     const body: Record<string, unknown> = { backend: ans.backend, backends: ans.backends, route: ans.route, hops: ans.hops };
     if (ans.status !== undefined) body.status = ans.status;
+    if (ans.redirect) body.redirect = ans.redirect;
     body.pods = ans.pods;
     return json(body, code);
   }
   const head = ans.status !== undefined ? `HTTP ${ans.status}` : 'NO answer';
   const out = [`${head}: ${(method ?? 'GET').toUpperCase()} ${url}${headers.Host ?? headers.host ? ` (Host: ${headers.Host ?? headers.host})` : ''}`, formatHops(ans.hops, r.ctx.fancy).trimEnd()];
-  if (ans.backend) out.push(`backend: ${ans.backend}${ans.route ? ` (Ingress ${ans.route})` : ''}`);
+  if (ans.backend) out.push(`backend: ${ans.backend}${ans.route ? ` (${ans.backends.length > 1 || ans.redirect || r.ctx.cluster.index.byRef.has(`HTTPRoute/${ans.route}`) ? 'HTTPRoute' : 'Ingress'} ${ans.route})` : ''}`);
+  if (ans.redirect) out.push(`redirect: ${ans.redirect.status} Location: ${ans.redirect.location}`);
   if (ans.pods.length) out.push(`pods: ${ans.pods.join(', ')}`);
+  return { stdout: out.join('\n') + '\n', stderr: '', exitCode: code };
+}
+
+function simStatus(args: string[], readStdin?: () => Buffer): CommandResult {
+  const r = prepare('status', args, { '--object': { value: true } }, readStdin);
+  if (!('ctx' in r)) return r;
+  const ref = one(r.p, '--object')!;
+  const ans = objectStatus(r.ctx.cluster, ref);
+  if (ans.error) return usageError(`sim status: ${ans.error}`);
+  const code = ans.ok ? 0 : 1;
+  if (r.ctx.json) return json({ ...ans.status, hops: ans.hops }, code);
+  const out = [`${ans.ok ? 'all conditions True' : 'NOT all conditions True'}: ${ref}`, formatHops(ans.hops, r.ctx.fancy).trimEnd()];
   return { stdout: out.join('\n') + '\n', stderr: '', exitCode: code };
 }

@@ -7,7 +7,8 @@ import type { ProgressData } from './schema.js';
 
 export interface TopicRow { topic: string; lessons: number; lessonsRead: number; quizPercent?: number; scenarios: number; solved: number }
 export interface ReviewItem { topic: string; reason: string; due: string }
-export interface ProgressSummary { topics: TopicRow[]; activeMinutes: number; review: ReviewItem[]; exams: number }
+export interface ExamLine { title: string; finishedAt: string; percent: number; pass: boolean }
+export interface ProgressSummary { topics: TopicRow[]; activeMinutes: number; review: ReviewItem[]; exams: number; finishedExams: ExamLine[] }
 
 const DAY = 86_400_000;
 const STEPS = [1, 3, 7, 14];
@@ -52,5 +53,10 @@ export function summarize(data: ProgressData, content: { lessons: Array<{ id: st
   for (const [topic, r] of Object.entries(data.review ?? {}))
     if (!review.some((x) => x.topic === topic)) review.push({ topic, reason: 'weak in a mock exam', due: r.due });
   review.sort((a, b) => a.due.localeCompare(b.due));
-  return { topics: rows, activeMinutes, review, exams: data.exams.length };
+  // Exam attempts are stored by source/exam (ExamAttempt); only finished ones have a result.
+  const finishedExams: ExamLine[] = data.exams.flatMap((e) => {
+    const a = e as { title?: string; finishedAt?: string; result?: { percent: number; pass: boolean } };
+    return a?.finishedAt && a.result ? [{ title: a.title ?? 'mock exam', finishedAt: a.finishedAt, percent: a.result.percent, pass: a.result.pass }] : [];
+  }).sort((x, y) => y.finishedAt.localeCompare(x.finishedAt));
+  return { topics: rows, activeMinutes, review, exams: data.exams.length, finishedExams };
 }

@@ -9,6 +9,9 @@ export interface GenerateOptions {
   namespaces: number;
   policies?: number;
   ingresses?: number;
+  /** Gateway API: Gateways (one HTTP listener each, at 172.20.X.Y) and HTTPRoutes spread over them. */
+  gateways?: number;
+  httpRoutes?: number;
   /** Pods per node (default 100, well inside a node's /24). */
   podsPerNode?: number;
 }
@@ -64,5 +67,42 @@ export function generateCluster(o: GenerateOptions): KObject[] {
       spec: { ingressClassName: 'nginx', rules: [{ host: `app${k}.example.com`, http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: `svc-${svc}`, port: { number: 80 } } } }] } }] },
     });
   }
+  const gateways = o.gateways ?? 0;
+  if (gateways > 0) out.push({ apiVersion: 'gateway.networking.k8s.io/v1', kind: 'GatewayClass', metadata: { name: 'bench' }, spec: { controllerName: 'example.net/bench' } });
+  for (let g = 0; g < gateways; g++) {
+    out.push({
+      apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway',
+      metadata: { name: `gw-${g}`, namespace: ns(g) },
+      spec: {
+        gatewayClassName: 'bench',
+        addresses: [{ type: 'IPAddress', value: gatewayAddress(g) }],
+        listeners: [{ name: 'http', protocol: 'HTTP', port: 80, hostname: `*.gw${g}.example.com`, allowedRoutes: { namespaces: { from: 'All' } } }],
+      },
+    });
+  }
+  for (let k = 0; gateways > 0 && k < (o.httpRoutes ?? 0); k++) {
+    const g = k % gateways;
+    const svc = k % Math.max(1, o.services);
+    const ref = { name: `svc-${svc}`, port: 80 };
+    out.push({
+      apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute',
+      metadata: { name: `route-${k}`, namespace: ns(svc) },
+      spec: {
+        parentRefs: [{ name: `gw-${g}`, namespace: ns(g) }],
+        hostnames: [`app${k}.gw${g}.example.com`],
+        rules: [
+          { matches: [{ path: { type: 'Exact', value: '/healthz' } }], backendRefs: [ref] },
+          { matches: [{ path: { type: 'PathPrefix', value: '/api' }, headers: [{ name: 'x-canary', value: 'true' }] }], backendRefs: [{ ...ref, weight: 10 }, { name: `svc-${(svc + 1) % Math.max(1, o.services)}`, port: 80, weight: 90 }] },
+          { matches: [{ path: { type: 'PathPrefix', value: '/api' } }], backendRefs: [ref] },
+          { backendRefs: [ref] },
+        ],
+      },
+    });
+  }
   return out;
+}
+
+/** The address of generated Gateway g: 172.20.(g / 250).(g % 250 + 1). */
+export function gatewayAddress(g: number): string {
+  return `172.20.${Math.floor(g / 250)}.${(g % 250) + 1}`;
 }

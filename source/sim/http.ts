@@ -1,6 +1,6 @@
 // `sim http`: an HTTP request from a client through an ingress controller to the pods that answer
-// (DESIGN.md "Command-line contract", `sim http`). The Ingress path only; a Gateway's address
-// answers "Gateway API is not simulated yet".
+// (DESIGN.md "Command-line contract", `sim http`): through a Gateway and its HTTPRoutes when the
+// address is a Gateway's (gateway/request.ts), else through an ingress controller.
 //
 // client ──route()──▶ controller Service ──▶ controller pod ──matchIngress()──▶ Ingress rule
 //        ──route() from the controller pod──▶ backend Service ──▶ endpoints ──▶ pods
@@ -14,6 +14,7 @@ import type { Hop, KObject, Pod, Service } from './types.js';
 import { route } from './route.js';
 import { isIPv4 } from './ip.js';
 import { buildIngressIndex, matchIngress, type Ingress, type IngressClass } from './ingress/index.js';
+import { gatewayIndex, gatewayRequest } from './gateway/index.js';
 
 export interface HttpQuery {
   url: string;
@@ -34,7 +35,9 @@ export interface HttpResult {
   status?: number;
   /** `NS/POD:PORT` of the pods that may answer (status 200). */
   pods: string[];
-  /** A usage problem (bad URL, --from naming nothing) or an unsimulated path (Gateway API): the CLI exits 2. */
+  /** A RequestRedirect filter's answer (Gateway API). */
+  redirect?: { status: number; location: string };
+  /** A usage problem (bad URL, --from naming nothing): the CLI exits 2. */
   error?: string;
 }
 
@@ -64,12 +67,15 @@ export function httpRequest(cluster: Cluster, query: HttpQuery): HttpResult {
   const host = stripPort(hostHeader ?? address);
   const from = query.from ?? 'external';
 
-  // ---- a Gateway's address? ----
-  for (const gw of cluster.index.byKind.get('Gateway') ?? []) {
-    if (gatewayAddresses(gw).includes(address)) {
-      const message = `${GATEWAY_NOT_SIMULATED}: ${address} is an address of Gateway ${ref(gw)}`;
-      return { ...res, hops: [{ step: 'gateway', status: 'fail', detail: message }], error: GATEWAY_NOT_SIMULATED };
-    }
+  // ---- a Gateway's address? (status.addresses, else spec.addresses) ----
+  const gs = gatewayIndex(cluster).byAddress.get(address);
+  if (gs) {
+    hops.push({ step: 'request', status: 'ok', detail: `${from === 'external' ? 'a client outside the cluster' : `pod ${from}`} sends ${method} ${path}${url.search} to ${address}:${port} (${url.protocol.replace(/:$/, '')}) with Host: ${host}` });
+    if (from !== 'external' && !cluster.index.pods.has(from.includes('/') ? from : `default/${from}`)) return usage(`--from names no pod: ${q(from)}; use NS/POD or external`);
+    const headers: Record<string, string> = { ...(query.headers ?? {}) };
+    const ans = gatewayRequest(cluster, gs, { scheme: url.protocol === 'https:' ? 'https' : 'http', port, host: host.toLowerCase(), path, query: url.searchParams, method, headers });
+    hops.push(...ans.hops);
+    return { ...res, backend: ans.backend, backends: ans.backends, route: ans.route, pods: ans.pods, ...(ans.status !== undefined ? { status: ans.status } : {}), ...(ans.redirect ? { redirect: ans.redirect } : {}) };
   }
 
   hops.push({
@@ -163,11 +169,6 @@ function stripPort(h: string): string {
   if (t.startsWith('[')) { const e = t.indexOf(']'); return e > 0 ? t.slice(1, e) : t; }
   const c = t.indexOf(':');
   return c >= 0 ? t.slice(0, c) : t;
-}
-
-function gatewayAddresses(gw: KObject): string[] {
-  const o = gw as KObject & { spec?: { addresses?: Array<{ value?: string }> }; status?: { addresses?: Array<{ value?: string }> } };
-  return [...(o.status?.addresses ?? []), ...(o.spec?.addresses ?? [])].map((a) => a.value ?? '').filter((v) => v !== '');
 }
 
 /** The Service port an Ingress backend names: a number must be a Service port; a name, a Service port's name. */

@@ -58,7 +58,9 @@ export function parseManifests(text: string, file: string): LoadResult {
   let docs: Document.Parsed[];
   try {
     // YAML 1.1, as kubectl's go-yaml v2 reads it (yes/no/on/off are booleans, 0777 is octal).
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, version: '1.1', uniqueKeys: true, customTags: withoutTimestamps as never }) as Document.Parsed[];
+    // logLevel 'error': the yaml package would otherwise print its warnings (a mapping used as a
+    // key) through process.emitWarning, a second, unasked-for message on stderr.
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, version: '1.1', uniqueKeys: true, logLevel: 'error', customTags: withoutTimestamps as never }) as Document.Parsed[];
   } catch (e) {
     return { ok: false, error: { file, line: 1, col: 1, message: (e as Error).message } };
   }

@@ -1,18 +1,15 @@
-import React, { useMemo, useState } from 'react';
-import { useApp, useInput } from 'ink';
+import React, { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { Text, useApp, useInput } from 'ink';
 import { Frame, TooSmall, MIN_COLUMNS, MIN_ROWS } from './components/Frame.js';
 import { Home, type HomeChoice } from './screens/Home.js';
 import { Missing, NotYet } from './screens/NotYet.js';
 import { Progress } from './screens/Progress.js';
 import { LearnList } from './screens/LearnList.js';
 import { LessonReader } from './screens/LessonReader.js';
-import { Quiz } from './screens/Quiz.js';
+import { Profiles } from './screens/Profiles.js';
 import { PracticeList } from './screens/PracticeList.js';
-import { Workspace } from './screens/Workspace.js';
-import { runInTerminal } from './terminal.js';
-import { gradeState } from '../grading/grade.js';
-import { freshWorkspace } from '../workspace/shell.js';
-import type { WorkspaceData, WorkspaceDeps } from '../workspace/types.js';
+import type { ExamOptions } from '../exam/types.js';
+import type { WorkspaceDeps } from '../workspace/types.js';
 import type { Scenario } from '../content/types.js';
 import type { LoadedContent } from './content-source.js';
 import { eachKey, footerText, isCtrlC, matchKey, type Action } from './keys.js';
@@ -21,36 +18,49 @@ import { useTerminalSize } from './useTerminalSize.js';
 import { update, type ProgressStore } from '../progress/store.js';
 import type { LessonView } from './lesson-types.js';
 
+// Screens that bring kubectl, the simulator and the grader load on first use, so the home
+// menu's first frame does not wait for them (their chunks are split by the bundler).
+const Quiz = lazy(() => import('./screens/Quiz.js').then((m) => ({ default: m.Quiz })));
+const PracticeWorkspace = lazy(() => import('./screens/PracticeWorkspace.js').then((m) => ({ default: m.PracticeWorkspace })));
+const ExamRoute = lazy(() => import('./screens/Exam.js').then((m) => ({ default: m.ExamRoute })));
+const loading = <Text dimColor>Loading…</Text>;
+
 type Route =
-  | { name: 'home' } | { name: 'practice' } | { name: 'exam' } | { name: 'progress' }
+  | { name: 'home' } | { name: 'practice' } | { name: 'exam' } | { name: 'progress' } | { name: 'profiles' }
   | { name: 'learn' } | { name: 'lesson'; id: string } | { name: 'quiz'; id: string } | { name: 'workspace'; id: string };
 
-const pending: Partial<Record<Route['name'], { what: string; issue: number }>> = {
-  exam: { what: 'Timed mock exams', issue: 9 },
-};
+const pending: Partial<Record<Route['name'], { what: string; issue: number }>> = {};
 
 export interface AppProps {
   store: ProgressStore;
   profile: string;
-  loadContent: () => LoadedContent;
+  /** The lessons and scenarios, loaded on first use. */
+  loadContent: () => Promise<LoadedContent>;
   /** Edit a working-folder file in the learner's editor (the TUI hands over the terminal). */
   editFile?: WorkspaceDeps['editFile'];
   now?: () => Date;
   /** Open straight on a lesson or scenario (kubeprep lesson ID / scenario ID). */
-  start?: { kind: 'lesson' | 'scenario'; id: string };
+  start?: { kind: 'lesson' | 'scenario'; id: string } | { kind: 'exam'; options: ExamOptions };
+  /** The profiles on this machine, and switching to one (a message when it cannot be opened). */
+  profiles?: { list: () => string[]; switchTo: (name: string) => string | undefined };
 }
 
-export function App({ store, profile, loadContent, editFile, now = () => new Date(), start }: AppProps) {
+export function App({ store, profile, loadContent, editFile, now = () => new Date(), start, profiles }: AppProps) {
+  const [profileError, setProfileError] = useState<string | undefined>();
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   // `kubeprep lesson [ID]` / `kubeprep scenario [ID]` open on the list, or on that one.
   const [stack, setStack] = useState<Route[]>(() => !start ? [{ name: 'home' }]
+    : start.kind === 'exam' ? [{ name: 'home' }, { name: 'exam' }]
     : start.kind === 'lesson' ? [{ name: 'home' }, { name: 'learn' }, ...(start.id ? [{ name: 'lesson' as const, id: start.id }] : [])]
     : [{ name: 'home' }, { name: 'practice' }, ...(start.id ? [{ name: 'workspace' as const, id: start.id }] : [])]);
   const [homeChoice, setHomeChoice] = useState<HomeChoice | undefined>();
   const [footer, setFooter] = useState<FooterSpec>({ actions: ['up', 'down', 'select', 'quit'] });
   const [, setTick] = useState(0);
-  const [content, setContent] = useState<LoadedContent | undefined>(() => (start ? loadContent() : undefined));
+  const [content, setContent] = useState<LoadedContent | undefined>();
+  const [contentAsked, setContentAsked] = useState(false);
+  const ensureContent = () => { if (!contentAsked) { setContentAsked(true); void loadContent().then(setContent); } };
+  useEffect(() => { if (start) ensureContent(); }, []);
   const route = stack[stack.length - 1]!;
   const push = (r: Route) => setStack((s) => [...s, r]);
   const pop = () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
@@ -87,7 +97,8 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
 
   const open = (c: HomeChoice) => {
     if (c === 'quit') { exit(); return; }
-    if (c !== 'exam' && !content) setContent(loadContent());
+    if (c === 'profiles') { push({ name: 'profiles' }); return; }
+    ensureContent();
     if (c === 'continue') {
       const last = store.data.last;
       if (last?.kind === 'lesson') setStack([{ name: 'home' }, { name: 'learn' }, { name: 'lesson', id: last.id }]);
@@ -107,6 +118,7 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
       case 'workspace': return scenarios.find((x) => x.id === r.id)?.id ?? r.id;
       case 'exam': return 'Mock exam';
       case 'progress': return 'Progress';
+      case 'profiles': return 'Profiles';
     }
   };
   const bodyHeight = rows - 1 - 4; // frame: header, padding ×2, footer
@@ -125,28 +137,15 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
             onOpen={(id) => { save((d) => { d.last = { kind: 'scenario', id }; }); push({ name: 'workspace', id }); }} />
         )}
         {route.name === 'workspace' && scenario && (
-          <Workspace key={scenario.id} width={width} height={bodyHeight}
-            scenario={{ ...scenario, setup: scenario.setup.objects }}
-            initial={(store.data.scenarios[scenario.id]?.workspace as WorkspaceData | undefined) ?? freshWorkspace({ ...scenario, setup: scenario.setup.objects }, now())}
-            deps={{ ...deps, grade: (objects) => gradeState(scenario, objects) }}
-            onSave={(ws) => save((d) => {
-              const prev = d.scenarios[scenario.id];
-              const status = prev?.status === 'solved' || prev?.status === 'assisted' ? prev.status : 'started';
-              // Time spent: the gaps between commands, each counted up to 5 minutes.
-              const gap = prev?.updatedAt ? Math.min(now().getTime() - Date.parse(prev.updatedAt), 300_000) : 0;
-              d.scenarios[scenario.id] = { ...prev, status, updatedAt: now().toISOString(), activeMs: Number(prev?.activeMs ?? 0) + Math.max(0, gap), workspace: ws };
-              d.last = { kind: 'scenario', id: scenario.id };
-            })}
-            onGraded={(ws, checks) => save((d) => {
-              const prev = d.scenarios[scenario.id];
-              const solved = checks.every((c) => c.pass);
-              const status = solved ? (ws.assisted ? 'assisted' : 'solved') : prev?.status ?? 'started';
-              const best = Math.max(Number(prev?.best ?? 0), Math.round((100 * checks.filter((c) => !c.guard && c.pass).length) / Math.max(1, checks.filter((c) => !c.guard).length)) * (checks.some((c) => c.guard && !c.pass) ? 0 : 1));
-              d.scenarios[scenario.id] = { ...prev, status, best, updatedAt: now().toISOString(), workspace: ws };
-            })}
-            onLeave={pop} />
+          <Suspense fallback={loading}>
+            <PracticeWorkspace key={scenario.id} scenario={scenario} data={store.data} save={save} deps={deps} now={now} width={width} height={bodyHeight} onLeave={pop} />
+          </Suspense>
         )}
         {missing && <Missing what={missing} />}
+        {route.name === 'profiles' && (
+          <Profiles profiles={profiles?.list() ?? []} current={profile} height={bodyHeight} width={width} error={profileError} onCancel={pop}
+            onPick={(name) => { const msg = profiles?.switchTo(name); if (msg) setProfileError(msg); }} />
+        )}
         {route.name === 'progress' && <Progress data={store.data} file={store.file} content={{ lessons, scenarios }} now={now()} />}
         {route.name === 'learn' && (
           <LearnList lessons={lessons} problems={content?.problems ?? []} progress={store.data} height={bodyHeight} initial={store.data.last?.kind === 'lesson' ? store.data.last.id : undefined}
@@ -158,11 +157,20 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
             onQuiz={() => setStack((s) => [...s.slice(0, -1), { name: 'quiz', id: lesson.id }])} />
         )}
         {route.name === 'quiz' && lesson && (
-          <Quiz key={lesson.id} lesson={lesson} width={width} height={bodyHeight} deps={deps}
-            onDone={(score, total) => save((d) => { d.lessons[lesson.id] = { ...d.lessons[lesson.id], quiz: { score, total, at: now().toISOString() } }; })}
-            onExit={pop} />
+          <Suspense fallback={loading}>
+            <Quiz key={lesson.id} lesson={lesson} width={width} height={bodyHeight} deps={deps}
+              onDone={(score, total) => save((d) => { d.lessons[lesson.id] = { ...d.lessons[lesson.id], quiz: { score, total, at: now().toISOString() } }; })}
+              onExit={pop} />
+          </Suspense>
         )}
         {todo && <NotYet what={todo.what} issue={todo.issue} />}
+        {!content && contentAsked && route.name !== 'home' && route.name !== 'profiles' && loading}
+        {route.name === 'exam' && content && (
+          <Suspense fallback={loading}>
+            <ExamRoute store={store} save={save} scenarios={scenarios} options={start?.kind === 'exam' ? start.options : undefined}
+              deps={deps} now={now} width={width} height={bodyHeight} onLeave={pop} />
+          </Suspense>
+        )}
       </Frame>
     </FooterContext.Provider>
   );

@@ -3,7 +3,8 @@
 // the footer always shows exactly the keys that work on the screen.
 import type { Key } from 'ink';
 
-export type Action = 'up' | 'down' | 'select' | 'back' | 'quit' | 'next' | 'prev' | 'toggle' | 'submit' | 'continue' | 'startQuiz';
+export type Action = 'up' | 'down' | 'select' | 'back' | 'quit' | 'next' | 'prev' | 'toggle' | 'submit' | 'continue' | 'startQuiz'
+  | 'examTasks' | 'examNext' | 'examPrev' | 'examFlag' | 'examSubmit' | 'examLeave';
 
 export interface Binding { action: Action; label: string; hint: string; match: (input: string, key: Key) => boolean }
 
@@ -19,6 +20,13 @@ export const bindings: Record<Action, Binding> = {
   submit: { action: 'submit', hint: 'Enter', label: 'answer', match: (_i, k) => k.return },
   continue: { action: 'continue', hint: 'Enter', label: 'continue', match: (_i, k) => k.return },
   startQuiz: { action: 'startQuiz', hint: 'Enter', label: 'start quiz', match: (_i, k) => k.return },
+  // A mock exam types at a prompt, so its keys are Ctrl chords a shell line does not use.
+  examTasks: { action: 'examTasks', hint: '^T', label: 'tasks', match: (i, k) => k.ctrl && i === 't' },
+  examNext: { action: 'examNext', hint: '^N', label: 'next', match: (i, k) => k.ctrl && i === 'n' },
+  examPrev: { action: 'examPrev', hint: '^P', label: 'prev', match: (i, k) => k.ctrl && i === 'p' },
+  examFlag: { action: 'examFlag', hint: '^F', label: 'flag', match: (i, k) => k.ctrl && i === 'f' },
+  examSubmit: { action: 'examSubmit', hint: '^X', label: 'submit', match: (i, k) => k.ctrl && i === 'x' },
+  examLeave: { action: 'examLeave', hint: 'Esc', label: 'pause', match: (_i, k) => k.escape },
 };
 
 /** Ctrl-C quits from anywhere; it is handled once, at the top of the app. */

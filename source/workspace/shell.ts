@@ -56,6 +56,9 @@ export function runLine(line: string, ws0: WorkspaceData, s: WorkspaceScenario, 
   const [cmd, ...args] = first;
 
   if (commands.length === 1 && !redirect) {
+    // In a mock exam, as in the real one, nothing tells the candidate the answer.
+    if (deps.examMode && (cmd === 'hint' || cmd === 'trace' || cmd === 'solution' || cmd === 'done'))
+      return finish(`${cmd}: not available during the exam${cmd === 'done' ? ' (the exam is graded when you submit it)' : ''}\n`);
     switch (cmd) {
       case 'help': return finish(HELP + '\n');
       case 'task': return finish(s.task.replace(/\n?$/, '\n'));

@@ -41,6 +41,8 @@ export interface WorkspaceDeps {
   editFile?: (name: string, text: string) => { text: string } | { error: string };
   /** `kubectl edit`: as KubectlEnv.editor. */
   kubectlEditor?: (text: string, info: { attempt: number; extension: string }) => EditorAnswer;
+  /** A mock exam: hint, trace, solution and done are refused. */
+  examMode?: boolean;
 }
 
 export interface LineResult {

@@ -13,9 +13,6 @@ const SCENARIO = `${GOOD}/scenario.yaml`;
 const SHOP_BROKEN = 'test/cli/fixtures/shop-broken.yaml';
 const SHOP_FIXED = 'test/cli/fixtures/shop-fixed.yaml';
 
-// Known gap, not a content bug: lessons/gateway-api.yaml's command question checks a request
-// through a Gateway, which the simulator does not answer yet ("Gateway API is not simulated yet").
-const knownGap = (p: { file: string; message: string }) => p.file === 'lessons/gateway-api.yaml' && /Gateway API is not simulated yet/.test(p.message);
 
 test('content validate: the built-in content, every solution run, in under 3 s as a whole process', (t) => {
   const start = Date.now();
@@ -29,11 +26,11 @@ test('content validate: the built-in content, every solution run, in under 3 s a
   t.is(out.valid, r.code === 0);
 });
 
-test('content validate lessons: the built-in lessons pass (apart from the known Gateway gap)', (t) => {
+test('content validate lessons: the built-in lessons pass', (t) => {
   const r = runCli(['content', 'validate', 'lessons', '-o', 'json']);
   const out = JSON.parse(r.stdout);
   t.is(out.lessons.length, 14);
-  t.deepEqual(out.problems.filter((p: { file: string; message: string }) => !knownGap(p)), []);
+  t.deepEqual(out.problems, []);
 });
 
 test('content validate DIR: good content is proven, the warning shown, exit 0', async (t) => {

@@ -129,11 +129,11 @@ test('http pods: exactly the ready pods answer, on the port when one is given', 
   t.false(run(check({ ...viaIngress, pods: { namespace: 'shop', selector: 'app=web' }, port: 80 }), FIXED).pass);
 });
 
-test('http: an unsimulated path (a Gateway address) fails with the reason', (t) => {
+test('http: a Gateway whose GatewayClass is missing answers nothing, and the check says why', (t) => {
   const gw = buildCluster([...fixed, { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway', metadata: { name: 'gw', namespace: 'shop' }, spec: { gatewayClassName: 'x', listeners: [{ name: 'http', port: 80, protocol: 'HTTP' }] }, status: { addresses: [{ type: 'IPAddress', value: '172.18.0.200' }] } }]);
   const r = run(check({ kind: 'http', url: 'http://172.18.0.200/', backend: 'shop/web:80' }), gw);
   t.false(r.pass);
-  t.regex(r.detail, /cannot be asked: Gateway API is not simulated yet/);
+  t.regex(r.detail, /gets no answer: .*GatewayClass "x", which does not exist/);
 });
 
 test('object: a field equals a value (numbers, text, mappings), or says what it is', (t) => {

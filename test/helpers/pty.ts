@@ -42,15 +42,24 @@ export class PtyProgram {
 
   async screenText(): Promise<string> { return (await this.screen()).join('\n'); }
 
-  /** Waits until the screen shows `text` (or matches it), failing with the screen after `ms`. */
+  /**
+   * Waits until the screen shows `text` (or matches it) and has then held still for a moment
+   * (Ink subscribes a new screen's key handlers just after drawing it), failing with the
+   * screen after `ms`.
+   */
   async waitFor(text: string | RegExp, ms = 10_000): Promise<string> {
     const deadline = Date.now() + ms;
+    let seen: string | undefined, since = 0;
     for (;;) {
       const s = await this.screenText();
-      if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
-      if (this.exit) throw new Error(`program exited (code ${this.exit.code}) before showing ${String(text)}; screen:\n${s}`);
+      const hit = typeof text === 'string' ? s.includes(text) : text.test(s);
+      if (hit) {
+        if (s !== seen) { seen = s; since = Date.now(); }
+        else if (Date.now() - since >= 40) return s;
+      } else seen = undefined;
+      if (this.exit) { if (hit) return s; throw new Error(`program exited (code ${this.exit.code}) before showing ${String(text)}; screen:\n${s}`); }
       if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${String(text)}; screen:\n${s}`);
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 15));
     }
   }
 

@@ -41,3 +41,16 @@ test('nothing weak, nothing due; exam review entries are listed', (t) => {
   d.review['dns'] = { due: '2026-11-28T00:00:00Z', interval: 2 };
   t.deepEqual(summarize(d, content, now).review, [{ topic: 'dns', reason: 'weak in a mock exam', due: '2026-11-28T00:00:00Z' }]);
 });
+
+test('finished mock exams are listed newest first; unfinished ones are not', (t) => {
+  const d = freshProgress('ana', now);
+  d.exams = [
+    { kind: 'exam', title: 'Week 3', finishedAt: '2026-11-20T10:00:00Z', result: { percent: 58, pass: false } },
+    { kind: 'exam', title: 'Week 4', finishedAt: '2026-11-25T10:00:00Z', result: { percent: 75, pass: true } },
+    { kind: 'exam', title: 'open', startedAt: '2026-11-26T10:00:00Z' },
+  ];
+  t.deepEqual(summarize(d, content, now).finishedExams, [
+    { title: 'Week 4', finishedAt: '2026-11-25T10:00:00Z', percent: 75, pass: true },
+    { title: 'Week 3', finishedAt: '2026-11-20T10:00:00Z', percent: 58, pass: false },
+  ]);
+});

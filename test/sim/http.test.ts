@@ -1,5 +1,5 @@
 // httpRequest(): an HTTP request through an ingress controller to pods — DESIGN.md `sim http`
-// (the Ingress path; a Gateway's address answers "Gateway API is not simulated yet").
+// (the Ingress path; the Gateway path is tested in test/sim/gateway/).
 // NetworkPolicy that keeps the controller from the backend's pods answers 503, as ingress-nginx
 // does when it can connect to no upstream.
 import test from 'ava';
@@ -140,7 +140,7 @@ test('https defaults to port 443', (t) => {
   t.true(r.hops.some((h) => /443/.test(h.detail)));
 });
 
-test('a Gateway\'s address: Gateway API is not simulated yet', (t) => {
+test('a Gateway\'s address picks the Gateway: without its GatewayClass nothing answers', (t) => {
   const c = clusterFrom(YAML + `
 ---
 apiVersion: gateway.networking.k8s.io/v1
@@ -152,5 +152,8 @@ spec:
 status:
   addresses: [{type: IPAddress, value: 172.18.0.200}]
 `);
-  t.is(httpRequest(c, { url: 'http://172.18.0.200/' }).error, 'Gateway API is not simulated yet');
+  const r = httpRequest(c, { url: 'http://172.18.0.200/' });
+  t.is(r.error, undefined);
+  t.is(r.status, undefined);
+  t.regex(r.hops.at(-1)!.detail, /GatewayClass "x", which does not exist/);
 });

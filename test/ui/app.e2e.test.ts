@@ -19,16 +19,16 @@ test('the home menu opens at 80x24, fits it, and navigates by keys', async (t) =
     await p.press(KEYS.down);
     await p.press('j');
     await p.press('j');
-    t.regex(await p.screenText(), /❯ Progress/);
-    const progress = await p.press(KEYS.enter);
-    t.regex(progress, /kubeprep › Home › Progress/);
+    await p.waitFor('❯ Progress');
+    await p.press(KEYS.enter);
+    await p.waitFor('kubeprep › Home › Progress');
     await p.waitFor('Your progress');
     t.regex(await p.screenText(), /q\/Esc back · Ctrl-C quit/);
     await p.press('q');
     await p.waitFor('❯ Progress');
     await p.press('k');
     await p.press(KEYS.enter);
-    await p.waitFor('not built yet (tracked as issue 9)');
+    await p.waitFor('^T tasks'); // a mock exam starts on task 1; Esc pauses it
     await p.press(KEYS.escape);
     await p.waitFor('❯ Mock exam');
     p.write('q');
@@ -73,5 +73,29 @@ test('a terminal smaller than 80x24 gets a message, and the menu comes back when
     t.regex(s, /profile: ana/);
     p.write(KEYS.ctrlC);
     t.is((await p.waitExit()).code, 0);
+  } finally { p.kill(); }
+});
+
+test('Switch profile: create a new one and the header and progress file follow it', async (t) => {
+  const home = tempHome();
+  const p = new PtyProgram({ env: { KUBEPREP_HOME: home, USER: 'ana' } });
+  try {
+    await p.waitFor('❯ Learn');
+    for (let i = 0; i < 4; i++) await p.press('j');
+    await p.waitFor('❯ Switch profile');
+    await p.press(KEYS.enter);
+    await p.waitFor('ana  (current)');
+    await p.press('j');
+    await p.press(KEYS.enter);
+    await p.waitFor('Name for the new profile');
+    p.write('../evil\r');
+    await p.waitFor('is not valid');
+    p.write('ben\r');
+    const s = await p.waitFor('profile: ben');
+    t.regex(s, /kubeprep › Home/);
+    p.write(KEYS.ctrlC);
+    await p.waitExit();
+    const { readdirSync } = await import('node:fs');
+    t.deepEqual(readdirSync(home).sort(), ['ana.json', 'ben.json']);
   } finally { p.kill(); }
 });

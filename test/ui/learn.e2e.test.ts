@@ -41,7 +41,8 @@ test('read a lesson page by page, answer every quiz question right, and find the
       } else {
         for (let i = 0; i < want[0]!; i++) await p.press('j');
       }
-      const after = await p.press(KEYS.enter);
+      await p.press(KEYS.enter);
+      const after = await p.waitFor(/✓ Right|✗ Not quite/);
       t.regex(after, /✓ Right/, `question ${q.id}`);
       await p.press(KEYS.enter);
     }
@@ -65,13 +66,18 @@ test('a wrong answer is explained and not counted', async (t) => {
   try {
     await p.waitFor('❯ Learn');
     await p.press(KEYS.enter);
+    await p.waitFor(`❯ ${lesson.title}`);
     await p.press(KEYS.enter);
+    await p.waitFor(`1/${lesson.sections.length} `);
     for (let i = 1; i < lesson.sections.length; i++) await p.press('n');
+    await p.waitFor('Enter start quiz');
     await p.press(KEYS.enter);
+    await p.waitFor(`question 1/${questions.length}`);
     const q = questions[0];
     const wrong = q.answer === 0 ? 1 : 0;
     for (let i = 0; i < wrong; i++) await p.press('j');
-    const s = await p.press(KEYS.enter);
+    await p.press(KEYS.enter);
+    const s = await p.waitFor('Not quite');
     t.regex(s, /✗ Not quite/);
     t.true(s.includes(q.explain.split(' ').slice(0, 4).join(' ')), 'shows the explanation');
     await p.press(KEYS.enter);

@@ -11,6 +11,7 @@ import { validateNamespace } from './namespace.js';
 import { validateNetworkingObject } from './networking.js';
 import { validatePod } from './pod.js';
 import { validateService } from './service.js';
+import { validateGatewayObject } from '../gateway/validation.js';
 
 export function validateObject(obj: KObject): FieldError[] {
   switch (obj.kind) {
@@ -23,6 +24,10 @@ export function validateObject(obj: KObject): FieldError[] {
     case 'Ingress':
     case 'IngressClass':
     case 'NetworkPolicy': return validateNetworkingObject(obj);
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant': return validateGatewayObject(obj);
     default: return [];
   }
 }

@@ -2,13 +2,14 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import { Menu } from '../components/Menu.js';
 
-export type HomeChoice = 'continue' | 'learn' | 'practice' | 'exam' | 'progress' | 'quit';
+export type HomeChoice = 'profiles' | 'continue' | 'learn' | 'practice' | 'exam' | 'progress' | 'quit';
 
 export const homeItems: Array<{ label: string; value: HomeChoice; about: string }> = [
   { label: 'Learn', value: 'learn', about: 'lessons and quizzes on Services, Ingress, DNS and NetworkPolicy' },
   { label: 'Practice', value: 'practice', about: 'fix broken clusters with kubectl; the simulator grades you' },
   { label: 'Mock exam', value: 'exam', about: 'timed, weighted tasks with a pass mark' },
   { label: 'Progress', value: 'progress', about: 'what you have done and what is due for review' },
+  { label: 'Switch profile', value: 'profiles', about: 'whose progress to use; each learner on this machine has their own' },
   { label: 'Quit', value: 'quit', about: 'leave kubeprep (your progress is saved)' },
 ];
 

@@ -23,6 +23,12 @@ export function Progress({ data, file, content, now }: { data: ProgressData; fil
         {due.length === 0 && <Text dimColor>Nothing due{later.length ? `; next: ${later[0]!.topic} on ${later[0]!.due.slice(0, 10)}` : ''}.</Text>}
         {due.slice(0, 4).map((r) => <Text key={r.topic} wrap="truncate-end">  {r.topic}: {r.reason}</Text>)}
       </Box>
+      {s.finishedExams.length > 0 && (
+        <Box marginTop={1} flexDirection="column">
+          <Text bold>Mock exams</Text>
+          {s.finishedExams.slice(0, 3).map((e, i) => <Text key={i} wrap="truncate-end">  {e.finishedAt.slice(0, 10)}  {String(e.percent).padStart(3)}% {e.pass ? 'PASS' : 'FAIL'}  {e.title}</Text>)}
+        </Box>
+      )}
       <Box marginTop={1}><Text dimColor wrap="truncate-middle">Saved in {file}</Text></Box>
     </Box>
   );

@@ -2,6 +2,7 @@ import React, { useMemo, useRef, useState } from 'react';
 import { Box, Text, useInput, type Key } from 'ink';
 import { Prompt } from '../components/Prompt.js';
 import { useFooter } from '../footer.js';
+import type { Action } from '../keys.js';
 import { reflow, wrapText } from '../text.js';
 import { completeLine } from '../../workspace/complete.js';
 import { confirmAction, runLine } from '../../workspace/shell.js';
@@ -23,12 +24,18 @@ export interface WorkspaceProps {
   onContinue?: () => void;
   /** Words for the header instead of topic and difficulty. */
   subtitle?: string;
+  /** A mock exam: the checks are not shown live, and the exam's keys replace the footer. */
+  exam?: {
+    footer: { actions: Action[]; extra: Array<{ hint: string; label: string }> };
+    /** Keys the prompt passes on (Ctrl-…, Esc) go here first; true when taken. */
+    onKey: (input: string, key: Key) => boolean;
+  };
 }
 
 const TASK_ROWS = 4;
 
 /** The scenario workspace: the task, its live checklist, kubectl's output, a prompt. */
-export function Workspace({ scenario, initial, deps, width, height, onSave, onGraded, onLeave, onContinue, subtitle }: WorkspaceProps) {
+export function Workspace({ scenario, initial, deps, width, height, onSave, onGraded, onLeave, onContinue, subtitle, exam }: WorkspaceProps) {
   const [ws, setWs] = useState(initial);
   const wsRef = useRef(initial);
   const [confirm, setConfirm] = useState<'reset' | 'solution' | undefined>();
@@ -40,9 +47,9 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
 
   const commit = (next: WorkspaceData) => { wsRef.current = next; setWs(next); onSave(next); };
 
-  useFooter(graded ? ['continue'] : confirm ? [] : [], graded ? [] : confirm
+  useFooter(graded ? ['continue'] : confirm ? [] : exam ? exam.footer.actions : [], graded ? [] : confirm
     ? [{ hint: 'y', label: 'yes' }, { hint: 'n', label: 'no' }]
-    : [{ hint: 'Enter', label: 'run' }, { hint: '↑↓', label: 'history' }, { hint: 'Tab', label: 'complete' }, { hint: 'PgUp/Dn', label: 'scroll' }, { hint: 'Esc', label: 'back' }]);
+    : exam ? exam.footer.extra : [{ hint: 'Enter', label: 'run' }, { hint: '↑↓', label: 'history' }, { hint: 'Tab', label: 'complete' }, { hint: 'PgUp/Dn', label: 'scroll' }, { hint: 'Esc', label: 'back' }]);
 
   const submit = (line: string) => {
     setCandidates([]);
@@ -61,7 +68,8 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
   };
 
   // Keys the prompt passes on (Esc, PgUp/PgDn), the confirmation, and the grade screen.
-  const onOtherKey = (_input: string, key: Key) => {
+  const onOtherKey = (input: string, key: Key) => {
+    if (exam?.onKey(input, key)) return;
     if (key.escape) onLeave();
     else if (key.pageUp) setScroll((s) => s + Math.max(1, outRows - 1));
     else if (key.pageDown) setScroll((s) => Math.max(0, s - Math.max(1, outRows - 1)));
@@ -78,7 +86,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
   const taskLines = wrapText(reflow(scenario.task), width - 2);
   const shownTask = taskLines.length > TASK_ROWS ? [...taskLines.slice(0, TASK_ROWS - 1), taskLines[TASK_ROWS - 1]!.slice(0, width - 28) + ' … (type "task" for all)'] : taskLines;
   const scored = checks.filter((c) => !c.guard);
-  const checkRows = checks.length <= 4 ? checks.map((c) => `${c.pass ? '✓' : '✗'} ${c.name}`) : [`${scored.filter((c) => c.pass).length}/${scored.length} checks pass`, ...checks.filter((c) => !c.pass).slice(0, 3).map((c) => `✗ ${c.name}`)];
+  const checkRows = exam ? [] : checks.length <= 4 ? checks.map((c) => `${c.pass ? '✓' : '✗'} ${c.name}`) : [`${scored.filter((c) => c.pass).length}/${scored.length} checks pass`, ...checks.filter((c) => !c.pass).slice(0, 3).map((c) => `✗ ${c.name}`)];
   const outRows = Math.max(3, height - 1 - shownTask.length - checkRows.length - 3 - (candidates.length ? 1 : 0));
   const end = Math.max(0, ws.log.length - scroll);
   const outLines = ws.log.slice(Math.max(0, end - outRows), end).flatMap((l) => wrapText(l, width - 2)).slice(-outRows);

@@ -111,5 +111,17 @@ test('Namespace, Node and ConfigMap', (t) => {
 });
 
 test('kinds without a printer: NAME and AGE', (t) => {
-  t.deepEqual(row({ kind: 'HTTPRoute', apiVersion: 'gateway.networking.k8s.io/v1', metadata: meta('r') }), ['r', '60m']);
+  t.deepEqual(row({ kind: 'Widget', apiVersion: 'example.com/v1', metadata: meta('r') }), ['r', '60m']);
 });
+
+// Gateway API CRDs: additionalPrinterColumns (config/crd/standard/*.yaml)
+const gwApi = (kind: string, spec: object, status?: object) => ({ kind, apiVersion: 'gateway.networking.k8s.io/v1', metadata: meta('x'), spec, ...(status ? { status } : {}) });
+const gatewayApiCases: Array<{ name: string; obj: object; wide?: boolean; want: unknown[] }> = [
+  { name: 'GatewayClass: CONTROLLER, ACCEPTED Unknown until a controller writes it', obj: gwApi('GatewayClass', { controllerName: 'example.net/gw' }), want: ['x', 'example.net/gw', 'Unknown', '60m'] },
+  { name: 'GatewayClass -o wide adds DESCRIPTION', wide: true, obj: gwApi('GatewayClass', { controllerName: 'example.net/gw', description: 'd' }, { conditions: [{ type: 'Accepted', status: 'True' }] }), want: ['x', 'example.net/gw', 'True', '60m', 'd'] },
+  { name: 'Gateway: CLASS, ADDRESS (status), PROGRAMMED', obj: gwApi('Gateway', { gatewayClassName: 'eg' }, { addresses: [{ value: '1.2.3.4' }, { value: '5.6.7.8' }], conditions: [{ type: 'Programmed', status: 'True' }] }), want: ['x', 'eg', '1.2.3.4 5.6.7.8', 'True', '60m'] },
+  { name: 'Gateway without status: empty ADDRESS, PROGRAMMED Unknown', obj: gwApi('Gateway', { gatewayClassName: 'eg' }), want: ['x', 'eg', '', 'Unknown', '60m'] },
+  { name: 'HTTPRoute: HOSTNAMES as JSON', obj: gwApi('HTTPRoute', { hostnames: ['a.example.com', 'b.example.com'] }), want: ['x', '["a.example.com","b.example.com"]', '60m'] },
+  { name: 'ReferenceGrant: NAME AGE', obj: gwApi('ReferenceGrant', {}), want: ['x', '60m'] },
+];
+for (const c of gatewayApiCases) test(`Gateway API: ${c.name}`, (t) => t.deepEqual(row(c.obj, c.wide), c.want));

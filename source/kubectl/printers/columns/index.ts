@@ -6,6 +6,7 @@ import { endpointSliceTable } from './endpointslice.js';
 import { podTable } from './pod.js';
 import { deploymentTable, replicaSetTable } from './workloads.js';
 import { ingressTable, ingressClassTable, networkPolicyTable } from './networking.js';
+import { gatewayClassTable, gatewayTable, httpRouteTable, referenceGrantTable } from './gateway.js';
 import { namespaceTable, nodeTable, configMapTable, defaultTable } from './cluster.js';
 
 export type { KindTable, TableColumn, Cell } from './types.js';
@@ -23,6 +24,10 @@ const TABLES: Record<string, KindTable> = {
   Namespace: namespaceTable,
   Node: nodeTable,
   ConfigMap: configMapTable,
+  GatewayClass: gatewayClassTable,
+  Gateway: gatewayTable,
+  HTTPRoute: httpRouteTable,
+  ReferenceGrant: referenceGrantTable,
 };
 
 export function tableForKind(kind: string): KindTable {
