@@ -4,7 +4,8 @@
 // the state it was given builds the cluster once per change, not once per command.
 // States are treated as immutable: commands copy an object before changing it.
 import type { KObject, Pod } from '../../sim/types.js';
-import { buildCluster, type Cluster } from '../../sim/cluster.js';
+import { buildCluster, findObject, type Cluster } from '../../sim/cluster.js';
+import { objectStatus } from '../../sim/gateway/status.js';
 import { isNamespaced, objectRef } from '../../sim/meta.js';
 import { nameSuffix } from '../../sim/hash.js';
 import { isPodReady, isTerminal } from '../../sim/pods.js';
@@ -67,8 +68,40 @@ export function build(stateOrder: readonly KObject[], buildOrder: readonly KObje
   }
   decorateDerived(cluster, now);
   for (const o of [...cluster.objects, ...cluster.derived]) if (o.kind === 'Pod') fillContainerStatuses(o as Pod);
+  writeGatewayStatus(cluster);
   const view: ApiView = { cluster, stored: storedOrder(stateOrder, cluster), kubeadm };
   return view;
+}
+
+/**
+ * The simulated Gateway API controller's writes: GatewayClass, Gateway and HTTPRoute status
+ * as `kubeprep sim status` computes it, so `get` shows ACCEPTED/PROGRAMMED and `describe`
+ * and `-o yaml` show the conditions a learner reads to find why a route is not attached.
+ * The simulator is the controller here, so a status the file carried is replaced.
+ */
+function writeGatewayStatus(cluster: Cluster): void {
+  for (const o of cluster.objects) {
+    if (o.apiVersion?.split('/')[0] !== 'gateway.networking.k8s.io' || !['GatewayClass', 'Gateway', 'HTTPRoute'].includes(o.kind)) continue;
+    const ref = o.kind === 'GatewayClass' ? `GatewayClass/${o.metadata.name}` : `${o.kind}/${o.metadata.namespace ?? 'default'}/${o.metadata.name}`;
+    const answer = objectStatus(cluster, ref);
+    if (!answer.status) continue;
+    o.status = o.kind === 'HTTPRoute' ? { parents: routeParents(cluster, o, answer.status.parents as Array<{ parentRef: string; conditions: unknown[] }>) } : answer.status;
+  }
+}
+
+/** RouteParentStatus as the API stores it (httproute_types.go): parentRef as an object, and the controller. */
+function routeParents(cluster: Cluster, route: KObject, parents: Array<{ parentRef: string; conditions: unknown[] }>) {
+  return parents.map((p) => {
+    const m = /^([^/]+)\/([^/:]+)(?:\/([^:]+))?(?::(\d+))?$/.exec(p.parentRef);
+    const [, namespace, name, sectionName, port] = m ?? [];
+    const gateway = namespace && name ? findObject(cluster, `Gateway/${namespace}/${name}`) : undefined;
+    const gatewayClass = gateway?.spec?.gatewayClassName ? findObject(cluster, `GatewayClass/${gateway.spec.gatewayClassName}`) : undefined;
+    const parentRef: Record<string, unknown> = { group: 'gateway.networking.k8s.io', kind: 'Gateway', name: name ?? p.parentRef };
+    if (namespace && namespace !== route.metadata.namespace) parentRef.namespace = namespace;
+    if (sectionName) parentRef.sectionName = sectionName;
+    if (port) parentRef.port = Number(port);
+    return { parentRef, controllerName: gatewayClass?.spec?.controllerName ?? '', conditions: p.conditions };
+  });
 }
 
 /** Cache a view built by a change, under its stored array. */
