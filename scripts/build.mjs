@@ -3,13 +3,19 @@
 // imported chunk for the TUI (ESM code splitting). Bundling makes start-up fast: Ink and
 // React imported from node_modules cost ~280 ms here; bundled, a fraction of that.
 import { build } from 'esbuild';
-import { readFileSync, rmSync, chmodSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readFileSync, rmSync, chmodSync, renameSync, existsSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a test or bench running the old build meanwhile
+// never finds dist/ half-written or gone.
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const next = `${dist}.build-${process.pid}`;
+const old = `${dist}.old-${process.pid}`;
+rmSync(next, { recursive: true, force: true });
 await build({
   entryPoints: { kubeprep: 'source/cli.ts' },
-  outdir: 'dist',
+  outdir: next,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -30,4 +36,7 @@ await build({
   external: ['react-devtools-core'],
   logLevel: 'warning',
 });
-chmodSync(new URL('../dist/kubeprep.js', import.meta.url), 0o755);
+chmodSync(`${next}/kubeprep.js`, 0o755);
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(next, dist);
+rmSync(old, { recursive: true, force: true });
