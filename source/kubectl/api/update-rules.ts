@@ -20,6 +20,7 @@ export function patchAllocatedValues(obj: KObject, previous: KObject): { object:
   if (o.metadata?.uid && previous.metadata.uid && o.metadata.uid !== previous.metadata.uid)
     errors.push({ field: 'metadata.uid', type: 'Invalid value', value: o.metadata.uid, detail: 'field is immutable' });
   if (o.kind === 'Service' && previous.kind === 'Service') {
+    dropTypeDependentFields(o, previous);
     const spec = (o.spec ??= {});
     const old = previous.spec ?? {};
     if (needsClusterIP(old) && needsClusterIP(spec)) {
@@ -65,6 +66,38 @@ export function patchAllocatedValues(obj: KObject, previous: KObject): { object:
     return { rejected: { object: o, ref: objectRef(o), reason: 'Invalid', errors, message: invalidText(o.kind, name, causes).trimEnd() } };
   }
   return { object: o };
+}
+
+/**
+ * pkg/registry/core/service/strategy.go dropTypeDependentFields: on a type change the API
+ * server wipes the fields the new type does not use, when the user left them as they were
+ * (so `patch -p '{"spec":{"type":"ClusterIP"}}'` on a NodePort Service just works): the
+ * ClusterIPs and IP families going to ExternalName, the nodePorts leaving NodePort or
+ * LoadBalancer, healthCheckNodePort, allocateLoadBalancerNodePorts, loadBalancerClass,
+ * externalTrafficPolicy, and the load-balancer status.
+ */
+function dropTypeDependentFields(svc: KObject, oldSvc: KObject): void {
+  const n = (svc.spec ??= {}), o = oldSvc.spec ?? {};
+  const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+  const needsHC = (s: any) => s?.type === 'LoadBalancer' && s?.externalTrafficPolicy === 'Local';
+  const needsETP = (s: any) => s?.type === 'NodePort' || s?.type === 'LoadBalancer';
+  if (needsClusterIP(o) && !needsClusterIP(n)) {
+    if (same(o.clusterIP, n.clusterIP) && same(o.clusterIPs, n.clusterIPs)) { delete n.clusterIP; delete n.clusterIPs; }
+    if (same(o.ipFamilies, n.ipFamilies)) delete n.ipFamilies;
+    if (same(o.ipFamilyPolicy, n.ipFamilyPolicy)) delete n.ipFamilyPolicy;
+  }
+  if (needsNodePort(o) && !needsNodePort(n)) {
+    // sameNodePorts: the user added no net-new nodePort
+    const oldPorts = new Set((o.ports ?? []).map((p: any) => p?.nodePort).filter(Boolean));
+    if ((n.ports ?? []).every((p: any) => !p?.nodePort || oldPorts.has(p.nodePort))) for (const p of n.ports ?? []) if (p) delete p.nodePort;
+  }
+  if (needsHC(o) && !needsHC(n) && same(o.healthCheckNodePort, n.healthCheckNodePort)) delete n.healthCheckNodePort;
+  if (o.type === 'LoadBalancer' && n.type !== 'LoadBalancer') {
+    if (n.allocateLoadBalancerNodePorts !== undefined && same(o.allocateLoadBalancerNodePorts, n.allocateLoadBalancerNodePorts)) delete n.allocateLoadBalancerNodePorts;
+    if (same(o.loadBalancerClass, n.loadBalancerClass)) delete n.loadBalancerClass;
+  }
+  if (needsETP(o) && !needsETP(n) && same(o.externalTrafficPolicy, n.externalTrafficPolicy)) delete n.externalTrafficPolicy;
+  if (n.type !== 'LoadBalancer' && svc.status) svc.status = { ...svc.status, loadBalancer: {} };
 }
 
 function goSelector(sel: any): string {

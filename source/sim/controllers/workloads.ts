@@ -90,8 +90,12 @@ export function runWorkloadControllers(stored: KObject[], podsByNamespace: Map<s
       return matchesSelector(rs.metadata.labels, d.spec?.selector);
     });
     if (owned) continue;
-    // pods matching the Deployment but no ReplicaSet (a dump of `get pods,deploy`): leave them be
-    if ((podsByNamespace.get(ns) ?? []).some((p) => matchesSelector(p.metadata.labels, d.spec?.selector))) continue;
+    // Pods a ReplicaSet made that match the Deployment, but no ReplicaSet (a dump of
+    // `get pods,deploy`): leave them be. A bare pod that happens to match (no owner, no
+    // pod-template-hash) is not the Deployment's: its ReplicaSet's selector includes the
+    // hash, so the Deployment still creates its own pods (ReplicaSet controller, ClaimPods).
+    const fromReplicaSet = (p: Pod) => controllerOf(p)?.kind === 'ReplicaSet' || p.metadata.labels?.['pod-template-hash'] !== undefined;
+    if ((podsByNamespace.get(ns) ?? []).some((p) => fromReplicaSet(p) && matchesSelector(p.metadata.labels, d.spec?.selector))) continue;
     const template = clone(d.spec?.template ?? { spec: { containers: [] } });
     const hash = podTemplateHash(template, (d.status as { collisionCount?: number } | undefined)?.collisionCount ?? 0);
     // the controller adds pod-template-hash to the RS's labels, selector and template labels

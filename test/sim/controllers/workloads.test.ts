@@ -44,9 +44,15 @@ const existing: Array<{ name: string; extra: string; wantDerivedRS: number; want
     wantDerivedRS: 0, wantPods: 2,
   },
   {
-    name: 'pods matching the Deployment but no ReplicaSet: left as they are',
-    extra: 'apiVersion: v1\nkind: Pod\nmetadata: {name: web-1, labels: {app: web}}\nspec: {containers: [{name: c, image: x}]}\n',
+    name: 'pods a ReplicaSet made (pod-template-hash) but no ReplicaSet, as in a dump: left as they are',
+    extra: 'apiVersion: v1\nkind: Pod\nmetadata: {name: web-abc-xyz12, labels: {app: web, pod-template-hash: abc}}\nspec: {containers: [{name: c, image: x}]}\n',
     wantDerivedRS: 0, wantPods: 1,
+  },
+  {
+    // ReplicaSet controller: the RS selector includes pod-template-hash, so a bare pod is not adopted
+    name: 'a bare pod that matches the Deployment: the Deployment still makes its own pods',
+    extra: 'apiVersion: v1\nkind: Pod\nmetadata: {name: debug, labels: {app: web}}\nspec: {containers: [{name: c, image: x}]}\n',
+    wantDerivedRS: 1, wantPods: 3,
   },
 ];
 for (const c of existing) {
