@@ -18,6 +18,8 @@ export interface DnsResult {
   hops: Hop[];
   /** A usage problem (a `from` that names no pod): the CLI exits 2. */
   error?: string;
+  /** Nothing answered (kube-dns has no ready endpoints): the client's query timed out. */
+  timedOut?: boolean;
 }
 
 interface Lookup { rcode: 'NOERROR' | 'NXDOMAIN'; answers: string[]; cname?: string; detail: string; outside?: boolean }
@@ -52,7 +54,7 @@ export function resolveDns(cluster: Cluster, q: DnsQuery): DnsResult {
     let r: Lookup;
     if (dnsDown) {
       hops.push({ step: 'dns', status: 'fail', detail: `${fq}: ${dnsDown}` });
-      return { answers: [], rcode: 'NXDOMAIN', tried, hops };
+      return { answers: [], rcode: 'NXDOMAIN', tried, hops, timedOut: true };
     }
     if (!conf.clusterDns && (fq === zone || fq.endsWith(`.${zone}`))) {
       r = { rcode: 'NXDOMAIN', answers: [], detail: `${conf.resolverName} does not know cluster names (only CoreDNS at the kube-dns Service does)`, outside: true };

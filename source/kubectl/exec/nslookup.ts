@@ -19,6 +19,8 @@ export function nslookup(cluster: Cluster, pod: Pod, args: string[]): ToolResult
   const from = `${pod.metadata.namespace}/${pod.metadata.name}`;
   const ptr = isIPv4(name);
   const r = resolveDns(cluster, { name, type: ptr ? 'PTR' : 'A', from });
+  // BusyBox nslookup when no server answers (every retry timed out)
+  if (r.timedOut) return { stdout: ';; connection timed out; no servers could be reached\n\n', stderr: '', exitCode: 1 };
   if (r.answers.length === 0 && !r.cname) return { stdout: `${head}** server can't find ${name}: NXDOMAIN\n\n`, stderr: '', exitCode: 1 };
   const fqdn = r.tried?.[r.tried.length - 1] ?? name;
   if (ptr) return { stdout: `${head}${name.split('.').reverse().join('.')}.in-addr.arpa\tname = ${r.answers.map((a) => a.replace(/\.$/, '')).join(`\n${name}\tname = `)}\n\n`, stderr: '', exitCode: 0 };
