@@ -6,9 +6,10 @@
 //        ──route() from the controller pod──▶ backend Service ──▶ endpoints ──▶ pods
 //
 // Statuses: 404 when no rule (and no defaultBackend) matches — ingress-nginx's own default backend
-// answers; 503 when the rule's Service is missing, lacks the port, or no endpoint is reachable
-// (none ready, or NetworkPolicy refuses the controller pod: ingress-nginx cannot connect to any
-// upstream and answers 503); 200 when at least one pod may answer.
+// answers; 503 when the rule's Service is missing, lacks the port, or has no ready endpoint
+// (ingress-nginx has no upstream at all); 504 when endpoints exist but NetworkPolicy drops the
+// controller's connections (ingress-nginx waits proxy_connect_timeout, 5 s, then answers
+// 504 Gateway Timeout); 200 when at least one pod may answer.
 import type { Cluster } from './cluster.js';
 import type { Hop, KObject, Pod, Service } from './types.js';
 import { route } from './route.js';
@@ -157,7 +158,14 @@ export function httpRequest(cluster: Cluster, query: HttpQuery): HttpResult {
   const up = route(cluster, { from: ref(ctlPod), to: `${target}:${sp}` });
   hops.push(...up.hops);
   if (up.error) return unavailable(up.error);
-  if (!up.reachable) return unavailable(`no endpoint of Service ${ns}/${name} is reachable from the controller: ${up.reason}`);
+  if (!up.reachable) {
+    if (up.hops.some((h) => h.step === 'policy' && h.status === 'fail')) {
+      res.status = 504;
+      hops.push({ step: 'response', status: 'fail', detail: `504 Gateway Timeout: Service ${ns}/${name} has endpoints, but NetworkPolicy drops the controller's connections to them, so ingress-nginx waits (proxy_connect_timeout, 5 s) and gives up: ${up.reason}` });
+      return res;
+    }
+    return unavailable(`no endpoint of Service ${ns}/${name} is reachable from the controller: ${up.reason}`);
+  }
   res.status = 200;
   res.pods = up.backends;
   hops.push({ step: 'response', status: 'ok', detail: `200: ${m.backend} answers from ${up.backends.slice(0, 5).join(', ')}${up.backends.length > 5 ? ', …' : ''}` });

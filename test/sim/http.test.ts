@@ -1,7 +1,7 @@
 // httpRequest(): an HTTP request through an ingress controller to pods — DESIGN.md `sim http`
 // (the Ingress path; the Gateway path is tested in test/sim/gateway/).
-// NetworkPolicy that keeps the controller from the backend's pods answers 503, as ingress-nginx
-// does when it can connect to no upstream.
+// NetworkPolicy that keeps the controller from the backend's pods answers 504, as ingress-nginx
+// does when its connections time out; no endpoints at all answer 503.
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -102,12 +102,12 @@ test('a Service with no endpoints: 503', (t) => {
   t.true(r.hops.some((h) => h.step === 'endpoints' && h.status === 'fail' && /selects app=nothing/.test(h.detail)));
 });
 
-test('NetworkPolicy keeping ingress-nginx from cart: 503, and allowing it fixes it', (t) => {
+test('NetworkPolicy keeping ingress-nginx from cart: 504 (connections dropped, timeout), and allowing it fixes it', (t) => {
   const blocked = httpRequest(clusterFrom(YAML + SAME_NS_ONLY), { url: URL_CART, headers: SHOP });
-  t.is(blocked.status, 503);
+  t.is(blocked.status, 504);
   t.is(blocked.backend, 'shop/cart:8080');
   t.deepEqual(blocked.pods, []);
-  t.true(blocked.hops.some((h) => h.step === 'response' && /503.*shop\/cart-same-ns/.test(h.detail)));
+  t.true(blocked.hops.some((h) => h.step === 'response' && /504.*shop\/cart-same-ns/.test(h.detail)));
   const fixed = httpRequest(clusterFrom(YAML + SAME_NS_ONLY + ALLOW_CONTROLLER), { url: URL_CART, headers: SHOP });
   t.is(fixed.status, 200);
   t.is(fixed.pods.length, 2);
