@@ -5,7 +5,8 @@
 import type { KObject } from '../../sim/types.js';
 import { canonicalJson } from '../../sim/hash.js';
 import { clone } from '../../sim/meta.js';
-import { dryRunStrategy, flagBool, flagString, flagStrings } from '../args.js';
+import { flagBool, flagStrings } from '../args.js';
+import { changeFlags } from './change-flags.js';
 import type { CommandContext, CommandOutcome } from '../context.js';
 import { readObjects } from '../api/files.js';
 import { createObject, updateObject } from '../api/write.js';
@@ -14,7 +15,6 @@ import { failureText, withNamespace } from './writes.js';
 import { derivedRefusal, isDerived } from './derived.js';
 import { namespaceMismatch } from './namespaces.js';
 import { resourceForObject } from '../resources.js';
-import { CHANGE_FORMATS, parseOutputFormat } from '../printers/output.js';
 import { printResult } from './print.js';
 import { toGoJsonCompact } from '../printers/go-json.js';
 import { failure } from '../result.js';
@@ -37,10 +37,9 @@ export function withLastApplied(obj: KObject): KObject {
 
 export function applyCommand(c: CommandContext): CommandOutcome {
   const { cmd } = c;
-  const output = parseOutputFormat(flagString(cmd, 'output'), CHANGE_FORMATS);
-  if (!output.ok) return failure(output.error);
-  const dry = dryRunStrategy(cmd, c.env.now);
-  if ('error' in dry) return dry.error;
+  const flags = changeFlags(c);
+  if (!flags.ok) return flags.result;
+  const { output, dry } = flags;
   if (flagBool(cmd, 'server-side')) return failure("--server-side apply is not available in kubeprep's kubectl emulator; use client-side apply (the default)");
   if (flagBool(cmd, 'prune')) return failure("--prune is not available in kubeprep's kubectl emulator");
   const files = flagStrings(cmd, 'filename');

@@ -4,14 +4,14 @@
 import type { KObject } from '../../sim/types.js';
 import { canonicalJson } from '../../sim/hash.js';
 import { clone } from '../../sim/meta.js';
-import { dryRunStrategy, flagBool, flagString, flagStrings } from '../args.js';
+import { flagBool, flagString, flagStrings } from '../args.js';
+import { changeFlags } from './change-flags.js';
 import type { CommandContext, CommandOutcome } from '../context.js';
 import { readObjects } from '../api/files.js';
 import { updateObject } from '../api/write.js';
 import { failureText } from './writes.js';
 import { resolveTargets } from './targets.js';
 import { derivedRefusal, isDerived } from './derived.js';
-import { CHANGE_FORMATS, parseOutputFormat } from '../printers/output.js';
 import { printResult } from './print.js';
 import { failure, usageError } from '../result.js';
 
@@ -66,10 +66,9 @@ function metadataCommand(c: CommandContext, field: Field): CommandOutcome {
   const { cmd } = c;
   const verb = field === 'labels' ? 'label' : 'annotate';
   const noun = field === 'labels' ? 'label' : 'annotation';
-  const output = parseOutputFormat(flagString(cmd, 'output'), CHANGE_FORMATS);
-  if (!output.ok) return failure(output.error);
-  const dry = dryRunStrategy(cmd, c.env.now);
-  if ('error' in dry) return dry.error;
+  const flags = changeFlags(c);
+  if (!flags.ok) return flags.result;
+  const { output, dry } = flags;
   const split = splitPairs(cmd.args, noun);
   if ('error' in split) return failure(split.error);
   const parsed = parsePairs(split.pairs, field);

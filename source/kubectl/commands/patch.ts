@@ -3,14 +3,14 @@
 import type { KObject } from '../../sim/types.js';
 import { parseDocument } from 'yaml';
 import { canonicalJson } from '../../sim/hash.js';
-import { dryRunStrategy, flagBool, flagString, flagStrings } from '../args.js';
+import { flagBool, flagString, flagStrings } from '../args.js';
+import { changeFlags } from './change-flags.js';
 import type { CommandContext, CommandOutcome } from '../context.js';
 import { readObjects } from '../api/files.js';
 import { updateObject } from '../api/write.js';
 import { failureText } from './writes.js';
 import { resolveTargets } from './targets.js';
 import { derivedRefusal, isDerived } from './derived.js';
-import { CHANGE_FORMATS, parseOutputFormat } from '../printers/output.js';
 import { printResult } from './print.js';
 import { failure, serverErrorLine } from '../result.js';
 import { mergePatch, type Json } from '../patch/merge.js';
@@ -43,10 +43,9 @@ export function applyPatch(obj: KObject, patch: Json, type: string): PatchOutcom
 
 export function patchCommand(c: CommandContext): CommandOutcome {
   const { cmd } = c;
-  const output = parseOutputFormat(flagString(cmd, 'output'), CHANGE_FORMATS);
-  if (!output.ok) return failure(output.error);
-  const dry = dryRunStrategy(cmd, c.env.now);
-  if ('error' in dry) return dry.error;
+  const flags = changeFlags(c);
+  if (!flags.ok) return flags.result;
+  const { output, dry } = flags;
   const type = flagString(cmd, 'type') || 'strategic';
   if (!TYPES.includes(type)) return failure(`--type must be one of [${TYPES.join(' ')}], not "${type}"`);
   let text = flagString(cmd, 'patch');

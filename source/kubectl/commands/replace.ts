@@ -1,7 +1,8 @@
 // `kubectl replace -f FILE [--force]` (pkg/cmd/replace): each object replaces the stored one
 // whole ("service/web replaced"); values the API server allocated are kept when the file
 // leaves them out. --force deletes and creates instead.
-import { dryRunStrategy, flagBool, flagString, flagStrings } from '../args.js';
+import { flagBool, flagStrings } from '../args.js';
+import { changeFlags } from './change-flags.js';
 import type { CommandContext, CommandOutcome } from '../context.js';
 import { readObjects } from '../api/files.js';
 import { createObject, deleteObjects, updateObject } from '../api/write.js';
@@ -10,17 +11,15 @@ import { failureText, withNamespace } from './writes.js';
 import { derivedRefusal, isDerived } from './derived.js';
 import { namespaceMismatch } from './namespaces.js';
 import { kindPrefix, resourceForObject } from '../resources.js';
-import { CHANGE_FORMATS, parseOutputFormat } from '../printers/output.js';
 import { printResult } from './print.js';
 import { notFoundText, qualifiedResource } from '../api/errors.js';
 import { failure, serverErrorLine } from '../result.js';
 
 export function replaceCommand(c: CommandContext): CommandOutcome {
   const { cmd } = c;
-  const output = parseOutputFormat(flagString(cmd, 'output'), CHANGE_FORMATS);
-  if (!output.ok) return failure(output.error);
-  const dry = dryRunStrategy(cmd, c.env.now);
-  if ('error' in dry) return dry.error;
+  const flags = changeFlags(c);
+  if (!flags.ok) return flags.result;
+  const { output, dry } = flags;
   const files = flagStrings(cmd, 'filename');
   if (files.length === 0) return failure('must specify --filename to replace');
   const read = readObjects(files, c.env, flagBool(cmd, 'recursive'));

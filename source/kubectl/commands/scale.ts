@@ -1,13 +1,13 @@
 // `kubectl scale deployment|replicaset NAME --replicas=N [--current-replicas=M]`
 // (pkg/cmd/scale): "deployment.apps/web scaled". Other kinds have no scale subresource.
 import { clone } from '../../sim/meta.js';
-import { dryRunStrategy, flagBool, flagInt, flagString, flagStrings } from '../args.js';
+import { flagBool, flagInt, flagString, flagStrings } from '../args.js';
+import { changeFlags } from './change-flags.js';
 import type { CommandContext, CommandOutcome } from '../context.js';
 import { updateObject } from '../api/write.js';
 import { failureText } from './writes.js';
 import { resolveTargets } from './targets.js';
 import { isDerived } from './derived.js';
-import { CHANGE_FORMATS, parseOutputFormat } from '../printers/output.js';
 import { printResult } from './print.js';
 import { failure, serverErrorLine } from '../result.js';
 
@@ -15,10 +15,9 @@ const SCALABLE = ['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationControl
 
 export function scaleCommand(c: CommandContext): CommandOutcome {
   const { cmd } = c;
-  const output = parseOutputFormat(flagString(cmd, 'output'), CHANGE_FORMATS);
-  if (!output.ok) return failure(output.error);
-  const dry = dryRunStrategy(cmd, c.env.now);
-  if ('error' in dry) return dry.error;
+  const flags = changeFlags(c);
+  if (!flags.ok) return flags.result;
+  const { output, dry } = flags;
   const replicas = flagInt(cmd, 'replicas');
   if (replicas < 0) return failure('The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
   const t = resolveTargets(c, { args: cmd.args, files: flagStrings(cmd, 'filename'), selector: flagString(cmd, 'selector'), all: flagBool(cmd, 'all') });

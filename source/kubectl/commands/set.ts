@@ -4,14 +4,14 @@ import type { KObject } from '../../sim/types.js';
 import { canonicalJson } from '../../sim/hash.js';
 import { clone } from '../../sim/meta.js';
 import { parseSelector } from '../../sim/selectors.js';
-import { dryRunStrategy, flagBool, flagString, flagStrings } from '../args.js';
+import { flagBool, flagString, flagStrings } from '../args.js';
+import { changeFlags } from './change-flags.js';
 import type { CommandContext, CommandOutcome } from '../context.js';
 import { readObjects } from '../api/files.js';
 import { updateObject } from '../api/write.js';
 import { failureText } from './writes.js';
 import { resolveTargets } from './targets.js';
 import { derivedRefusal, isDerived } from './derived.js';
-import { CHANGE_FORMATS, parseOutputFormat } from '../printers/output.js';
 import { printResult } from './print.js';
 import { failure, usageError } from '../result.js';
 
@@ -38,10 +38,9 @@ function typed(obj: KObject): KObject {
 
 export function setSelectorCommand(c: CommandContext): CommandOutcome {
   const { cmd } = c;
-  const output = parseOutputFormat(flagString(cmd, 'output'), CHANGE_FORMATS);
-  if (!output.ok) return failure(output.error);
-  const dry = dryRunStrategy(cmd, c.env.now);
-  if ('error' in dry) return dry.error;
+  const flags = changeFlags(c);
+  if (!flags.ok) return flags.result;
+  const { output, dry } = flags;
   const files = flagStrings(cmd, 'filename');
   const resources = cmd.args.slice(0, -1);
   const expression = cmd.args[cmd.args.length - 1];
@@ -83,10 +82,9 @@ export function setSelectorCommand(c: CommandContext): CommandOutcome {
 
 export function setImageCommand(c: CommandContext): CommandOutcome {
   const { cmd } = c;
-  const output = parseOutputFormat(flagString(cmd, 'output'), CHANGE_FORMATS);
-  if (!output.ok) return failure(output.error);
-  const dry = dryRunStrategy(cmd, c.env.now);
-  if ('error' in dry) return dry.error;
+  const flags = changeFlags(c);
+  if (!flags.ok) return flags.result;
+  const { output, dry } = flags;
   const resources = cmd.args.filter((a) => !a.includes('='));
   const pairs = cmd.args.filter((a) => a.includes('='));
   if (pairs.length === 0) return usageError('set image', 'at least one image update is required');
