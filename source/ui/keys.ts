@@ -26,7 +26,7 @@ export const bindings: Record<Action, Binding> = {
   examPrev: { action: 'examPrev', hint: '^P', label: 'prev', match: (i, k) => k.ctrl && i === 'p' },
   examFlag: { action: 'examFlag', hint: '^F', label: 'flag', match: (i, k) => k.ctrl && i === 'f' },
   examSubmit: { action: 'examSubmit', hint: '^X', label: 'submit', match: (i, k) => k.ctrl && i === 'x' },
-  examLeave: { action: 'examLeave', hint: 'Esc', label: 'pause', match: (_i, k) => k.escape },
+  examLeave: { action: 'examLeave', hint: 'Esc', label: 'leave', match: (_i, k) => k.escape },
 };
 
 /** Ctrl-C quits from anywhere; it is handled once, at the top of the app. */

@@ -41,7 +41,7 @@ export function ScrollList<V>({ rows, height, initial = 0, onSelect, onMove }: {
           </Text>
         );
       })}
-      {rows.length > height && <Text dimColor>{top + height < rows.length ? `  ↓ ${rows.length - top - height} more` : ''}</Text>}
+      {rows.length > height && <Text dimColor>{'  ' + [top + height < rows.length ? `↓ ${rows.length - top - height} more` : '', top > 0 ? `↑ ${top} more above` : ''].filter(Boolean).join(' · ')}</Text>}
     </Box>
   );
 }

@@ -8,6 +8,7 @@ import { Menu } from '../components/Menu.js';
 import { useFooter } from '../footer.js';
 import { matchKey, type Action } from '../keys.js';
 import { Workspace } from './Workspace.js';
+import { wrapText } from '../text.js';
 import { finishAttempt, formatClock, isAttempt, isExpired, moveTo, openAttempt, remainingMs, setWorkspace, startAttempt, toggleFlag, workedOn, workspaceScenario, type Lookup } from '../../exam/attempt.js';
 import { drawExam } from '../../exam/draw.js';
 import { scheduleReview } from '../../exam/review.js';
@@ -51,7 +52,7 @@ export function Exam({ initial, lookup, deps, now, width, height, notice, onSave
     return () => clearInterval(t);
   }, [attempt.result === undefined]);
 
-  if (attempt.result) return <ExamResultView attempt={attempt} height={height} />;
+  if (attempt.result) return <ExamResultView attempt={attempt} width={width} height={height} />;
 
   const i = attempt.current;
   const task = attempt.tasks[i]!;
@@ -141,15 +142,17 @@ export function resultLines(a: ExamAttempt): string[] {
   return lines;
 }
 
-function ExamResultView({ attempt, height }: { attempt: ExamAttempt; height: number }) {
+function ExamResultView({ attempt, width, height }: { attempt: ExamAttempt; width: number; height: number }) {
   useFooter(['up', 'down', 'back']);
-  const lines = resultLines(attempt);
+  const all = resultLines(attempt);
+  // Wrapped to the width (indents kept), so the reasons a check failed are not cut off.
+  const lines = [all[0]!, ...all.slice(1).flatMap((l) => wrapText(l, width - 2))];
   const [top, setTop] = useState(0);
   const room = Math.max(3, height - 1);
   useInput((input, key) => {
     const a = matchKey(['up', 'down'], input, key);
     if (a === 'up') setTop((t) => Math.max(0, t - 1));
-    if (a === 'down') setTop((t) => Math.min(Math.max(0, lines.length - room), t + 1));
+    if (a === 'down') setTop((t) => Math.min(Math.max(0, lines.length - 1 - room), t + 1));
   });
   const r = attempt.result!;
   return (

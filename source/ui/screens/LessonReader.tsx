@@ -19,7 +19,7 @@ export function LessonReader({ lesson, width, height, onQuiz, onRead }: { lesson
   const last = pos.page === pages - 1;
   const linesOf = (pg: number) => wrapText(lesson.sections[pg]?.body ?? '', width - 2).length;
   // Computed from a position, not from this render: a key may arrive before the next render.
-  const actionsAt = (at: { page: number }): Action[] => ['prev', 'next', ...(linesOf(at.page) > bodyHeight ? (['up', 'down'] as Action[]) : []), ...(at.page === pages - 1 && lesson.quiz.length ? (['startQuiz'] as Action[]) : []), 'back'];
+  const actionsAt = (at: { page: number }): Action[] => [...(at.page > 0 ? (['prev'] as Action[]) : []), ...(at.page < pages - 1 ? (['next'] as Action[]) : []), ...(linesOf(at.page) > bodyHeight ? (['up', 'down'] as Action[]) : []), ...(at.page === pages - 1 && lesson.quiz.length ? (['startQuiz'] as Action[]) : []), 'back'];
   useFooter(actionsAt(pos), []);
 
   useInput((raw, rawKey) => {

@@ -50,7 +50,7 @@ export function Quiz({ lesson, width, height, deps, onDone, onExit }: { lesson: 
       else if (a === 'down') p = { ...p, cursor: (p.cursor + 1) % count };
       else if (a === 'toggle') p = { ...p, ticked: p.ticked.includes(p.cursor) ? p.ticked.filter((t) => t !== p.cursor) : [...p.ticked, p.cursor] };
       else if (a === 'submit') {
-        const chosen = cur.kind === 'multiple' ? p.ticked : [p.cursor];
+        const chosen = cur.kind === 'multiple' ? [...p.ticked].sort((x, y) => x - y) : [p.cursor];
         const right = isCorrect(cur, chosen);
         p = { ...p, answered: { chosen, right }, score: p.score + (right ? 1 : 0) };
       }
@@ -99,14 +99,16 @@ export function Quiz({ lesson, width, height, deps, onDone, onExit }: { lesson: 
           {choices.map((c, i) => {
             const on = i === ph.cursor;
             const box = multiple ? (ph.ticked.includes(i) ? '[x] ' : '[ ] ') : '';
-            return <Text key={i} color={on ? 'cyan' : undefined} bold={on} wrap="truncate-end">{on ? '❯ ' : '  '}{box}{LETTERS[i]}. {c}</Text>;
+            const head = `${on ? '❯ ' : '  '}${box}${LETTERS[i]}. `;
+            const lines = wrapText(c, w - head.length);
+            return <Text key={i} color={on ? 'cyan' : undefined} bold={on}>{lines.map((l, j) => (j ? '\n' + ' '.repeat(head.length) : head) + l).join('')}</Text>;
           })}
         </Box>
       )}
       {ph.answered && (
         <Box flexDirection="column" marginTop={1}>
           <Text color={ph.answered.right ? 'green' : 'red'} bold>{ph.answered.right ? '✓ Right' : '✗ Not quite'}<Text color={undefined} bold={false}>: you chose {ph.answered.chosen.map((i) => LETTERS[i]).join(', ') || 'nothing'}; the answer is {right.map((i) => LETTERS[i]).join(', ')}</Text></Text>
-          {right.map((i) => <Text key={i} dimColor wrap="truncate-end">  {LETTERS[i]}. {choices[i]}</Text>)}
+          {right.map((i) => <Text key={i} dimColor>{wrapText(choices[i] ?? '', w - 5).map((l, j) => (j ? '\n     ' : `  ${LETTERS[i]}. `) + l).join('')}</Text>)}
           <Box flexDirection="column" marginTop={1}>
             {wrapText(reflow(q.explain), w).slice(0, Math.max(2, height - qLines.length - right.length - 6)).map((l, i) => <Text key={i}>{l}</Text>)}
           </Box>

@@ -71,8 +71,8 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
   const onOtherKey = (input: string, key: Key) => {
     if (exam?.onKey(input, key)) return;
     if (key.escape) onLeave();
-    else if (key.pageUp) setScroll((s) => s + Math.max(1, outRows - 1));
-    else if (key.pageDown) setScroll((s) => Math.max(0, s - Math.max(1, outRows - 1)));
+    else if (key.pageUp) setScroll((s) => Math.min(maxScroll, Math.min(s, maxScroll) + Math.max(1, outRows - 1)));
+    else if (key.pageDown) setScroll((s) => Math.max(0, Math.min(s, maxScroll) - Math.max(1, outRows - 1)));
   };
   useInput((input, key) => {
     if (graded) { if (key.return || input === '\n' || key.escape) { if (onContinue) onContinue(); else setGraded(undefined); } return; }
@@ -83,13 +83,17 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
     setConfirm(undefined);
   }, { isActive: Boolean(confirm || graded) });
 
-  const taskLines = wrapText(reflow(scenario.task), width - 2);
+  const taskLines = wrapText(reflow(scenario.task), width - 2).filter((l) => l.trim() !== ''); // blank lines waste the 4 rows
   const shownTask = taskLines.length > TASK_ROWS ? [...taskLines.slice(0, TASK_ROWS - 1), taskLines[TASK_ROWS - 1]!.slice(0, width - 28) + ' … (type "task" for all)'] : taskLines;
   const scored = checks.filter((c) => !c.guard);
   const checkRows = exam ? [] : checks.length <= 4 ? checks.map((c) => `${c.pass ? '✓' : '✗'} ${c.name}`) : [`${scored.filter((c) => c.pass).length}/${scored.length} checks pass`, ...checks.filter((c) => !c.pass).slice(0, 3).map((c) => `✗ ${c.name}`)];
   const outRows = Math.max(3, height - 1 - shownTask.length - checkRows.length - 3 - (candidates.length ? 1 : 0));
-  const end = Math.max(0, ws.log.length - scroll);
-  const outLines = ws.log.slice(Math.max(0, end - outRows), end).flatMap((l) => wrapText(l, width - 2)).slice(-outRows);
+  // Scrolling counts screen rows (wrapped lines), and stops at the top of the log.
+  const wrappedLog = ws.log.slice(-2000).flatMap((l) => wrapText(l, width - 2));
+  const maxScroll = Math.max(0, wrappedLog.length - outRows);
+  const shownScroll = Math.min(scroll, maxScroll);
+  const end = wrappedLog.length - shownScroll;
+  const outLines = wrappedLog.slice(Math.max(0, end - outRows), end);
 
   if (graded) {
     const pass = graded.filter((c) => !c.guard && c.pass).length, total = graded.filter((c) => !c.guard).length;
@@ -113,7 +117,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
       <Box flexDirection="column">
         {checkRows.map((l, i) => <Text key={`c${i}`} color={l.startsWith('✓') ? 'green' : l.startsWith('✗') ? 'red' : undefined} wrap="truncate-end">{l}</Text>)}
       </Box>
-      <Text dimColor>{('─'.repeat(3) + (scroll ? ` output (${scroll} lines up) ` : ' output ')).padEnd(width - 2, '─')}</Text>
+      <Text dimColor>{('─'.repeat(3) + (shownScroll ? ` output (${shownScroll} lines up) ` : ' output ')).padEnd(width - 2, '─')}</Text>
       <Box flexDirection="column" flexGrow={1}>
         {outLines.map((l, i) => <Text key={`o${i}`} wrap="truncate-end">{l || ' '}</Text>)}
       </Box>
