@@ -113,6 +113,11 @@ function emit(r: CommandResult): number {
   return r.exitCode;
 }
 
+// A reader that stops early (`kubeprep progress -o json | head`) closes the pipe: stop
+// quietly, as a shell tool does, instead of dying on EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

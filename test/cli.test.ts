@@ -76,3 +76,23 @@ test('a corrupted progress file is moved aside with a message, not a crash', (t)
   t.regex(r.stdout, /lessons read: +0/);
 });
 
+
+test('a reader that stops early (| head) ends the output quietly: no EPIPE stack trace', async (t) => {
+  const { spawn } = await import('node:child_process');
+  const { BIN } = await import('./helpers/pty.js');
+  // a big answer: every Service of a generated cluster, piped into a reader that closes at once
+  const { generateCluster } = await import('../source/sim/generate.js');
+  const { stringify } = await import('yaml');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const file = join(mkdtempSync(join(tmpdir(), 'kubeprep-epipe-')), 'big.yaml');
+  writeFileSync(file, generateCluster({ pods: 2000, services: 2000, namespaces: 10 }).map((o) => stringify(o)).join('---\n'));
+  const child = spawn(process.execPath, [BIN, 'kubectl', '--state', file, 'get', 'svc', '-A'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  t.notRegex(stderr, /EPIPE|\n\s+at /);
+  t.is(code, 0);
+});

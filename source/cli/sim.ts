@@ -83,7 +83,8 @@ function simRoute(args: string[], readStdin?: () => Buffer): CommandResult {
   const head = `${ans.reachable ? 'reachable' : 'NOT reachable'}: ${from} → ${to}${one(r.p, '--protocol') ? '/' + one(r.p, '--protocol')!.toUpperCase() : ''}`;
   const out = [head, formatHops(ans.hops, r.ctx.fancy).trimEnd()];
   if (ans.backends.length) out.push(`backends: ${ans.backends.join(', ')}`);
-  out.push(ans.reason);
+  // the reason closes the answer, unless the last hop already said it word for word
+  if (ans.reason !== ans.hops[ans.hops.length - 1]?.detail) out.push(ans.reason);
   return { stdout: out.join('\n') + '\n', stderr: '', exitCode: code };
 }
 

@@ -60,7 +60,8 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
   const [content, setContent] = useState<LoadedContent | undefined>();
   const [contentAsked, setContentAsked] = useState(false);
   const ensureContent = () => { if (!contentAsked) { setContentAsked(true); void loadContent().then(setContent); } };
-  useEffect(() => { if (start) ensureContent(); }, []);
+  // After the first frame: the content, for titles on Home ("Continue") and the screens.
+  useEffect(() => { if (start || store.data.last) ensureContent(); }, []);
   const route = stack[stack.length - 1]!;
   const push = (r: Route) => setStack((s) => [...s, r]);
   const pop = () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
@@ -115,7 +116,7 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
       case 'lesson': return lessonOf(r.id)?.title ?? r.id;
       case 'quiz': return 'Quiz';
       case 'practice': return 'Practice';
-      case 'workspace': return scenarios.find((x) => x.id === r.id)?.id ?? r.id;
+      case 'workspace': return scenarios.find((x) => x.id === r.id)?.title ?? r.id;
       case 'exam': return 'Mock exam';
       case 'progress': return 'Progress';
       case 'profiles': return 'Profiles';
@@ -127,7 +128,8 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
   const lesson = route.name === 'lesson' || route.name === 'quiz' ? lessonOf(route.id) : undefined;
   const scenario = route.name === 'workspace' ? scenarios.find((x) => x.id === route.id) : undefined;
   const missing = (route.name === 'lesson' || route.name === 'quiz') && !lesson ? `lesson "${route.id}"` : route.name === 'workspace' && !scenario ? `scenario "${route.id}"` : undefined;
-  const lastTitle = store.data.last?.kind === 'lesson' ? lessons.find((l) => l.id === store.data.last!.id)?.title ?? store.data.last.id : store.data.last?.id;
+  const last = store.data.last;
+  const lastTitle = !last ? undefined : last.kind === 'lesson' ? lessons.find((l) => l.id === last.id)?.title ?? last.id : last.kind === 'scenario' ? scenarios.find((x) => x.id === last.id)?.title ?? last.id : last.id;
   return (
     <FooterContext.Provider value={setFooter}>
       <Frame crumbs={stack.map(titleOf)} footer={footerText(active, fixed ? [] : footer.extra)} profile={profile} columns={columns} rows={rows}>

@@ -21,7 +21,5 @@ export function wrapText(text: string, width: number): string[] {
   return text.replace(/\s+$/, '').split('\n').flatMap((l) => wrapLine(l.replace(/\t/g, '  '), Math.max(10, width)));
 }
 
-/** Joins the lines of each paragraph (text written for YAML), keeping blank lines, indented lines and list items. */
-export function reflow(text: string): string {
-  return text.replace(/([^\n])\n(?=[^\s\n\-*$#])/g, '$1 ');
-}
+
+export { reflow } from '../text/reflow.js';

@@ -14,7 +14,14 @@ export function applyFilter(words: string[], text: string): FilterResult {
       for (let i = 0; i < args.length; i++) {
         const a = args[i]!;
         if (/^-[ivcEF]+$/.test(a)) { for (const f of a.slice(1)) { if (f === 'i') ignore = true; if (f === 'v') invert = true; if (f === 'c') count = true; if (f === 'E') extended = true; } }
-        else if (a === '-A' || a === '-B' || a === '-C') { const n = Number(args[++i]); if (!Number.isInteger(n)) return { ok: false, error: `grep: ${args[i]}: invalid context length argument` }; if (a !== '-B') after = n; if (a !== '-A') before = n; }
+        else if (/^-[ABC]\d*$/.test(a)) {
+          // -A 8 and -A8 alike: lines of context after (-A), before (-B) or both (-C)
+          const raw = a.length > 2 ? a.slice(2) : args[++i];
+          const n = Number(raw);
+          if (!Number.isInteger(n) || n < 0) return { ok: false, error: `grep: ${raw ?? ''}: invalid context length argument` };
+          if (a[1] !== 'B') after = n;
+          if (a[1] !== 'A') before = n;
+        }
         else rest.push(a);
       }
       if (rest.length !== 1) return { ok: false, error: 'grep: give one pattern (files are not read here: pipe into grep)' };
@@ -24,7 +31,11 @@ export function applyFilter(words: string[], text: string): FilterResult {
       const hit = lines.map((l) => re.test(l) !== invert);
       if (count) return { ok: true, text: `${hit.filter(Boolean).length}\n` };
       const keep = lines.map((_, i) => hit.slice(Math.max(0, i - after), i + 1).some(Boolean) || hit.slice(i, i + before + 1).some(Boolean));
-      return out(lines.filter((_, i) => keep[i]));
+      if (after === 0 && before === 0) return out(lines.filter((_, i) => keep[i]));
+      // with context, GNU grep puts "--" between groups that are not adjacent
+      const shown: string[] = [];
+      lines.forEach((l, i) => { if (!keep[i]) return; if (shown.length && !keep[i - 1]) shown.push('--'); shown.push(l); });
+      return out(shown);
     }
     case 'head': case 'tail': {
       let n = 10;

@@ -5,6 +5,7 @@
 import { runKubectl } from '../kubectl/session.js';
 import { splitPipeline } from './pipeline.js';
 import { applyFilter } from './filters.js';
+import { reflow } from '../text/reflow.js';
 import type { LineResult, WorkspaceData, WorkspaceDeps, WorkspaceScenario } from './types.js';
 
 const LOG_LIMIT = 2000;
@@ -61,7 +62,7 @@ export function runLine(line: string, ws0: WorkspaceData, s: WorkspaceScenario, 
       return finish(`${cmd}: not available during the exam${cmd === 'done' ? ' (the exam is graded when you submit it)' : ''}\n`);
     switch (cmd) {
       case 'help': return finish(HELP + '\n');
-      case 'task': return finish(s.task.replace(/\n?$/, '\n'));
+      case 'task': return finish(reflow(s.task).replace(/\n?$/, '\n'));
       case 'clear': return { ws: { ...ws, log: [] }, output: '', clear: true };
       case 'hint': {
         if (ws.hintsUsed >= s.hints.length) return finish(s.hints.length ? `No more hints (${s.hints.length} of ${s.hints.length} shown). "solution" shows the answer.\n` : 'This scenario has no hints.\n');

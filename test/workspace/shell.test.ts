@@ -118,3 +118,13 @@ test('aliases, unknown commands and shell errors are one clear line', (t) => {
   t.is(runLine("kubectl -n shop get svc | sort", r.ws, scenario, deps).output, "sort: only grep, head, tail and wc -l can follow a | here\n");
   t.is(runLine("kubectl get 'svc", r.ws, scenario, deps).output, 'sh: unterminated single quote\n');
 });
+
+test('grep context flags, attached or not, with -- between groups; task is reflowed', async (t) => {
+  const { applyFilter } = await import('../../source/workspace/filters.js');
+  const text = 'a\nhit1\nb\nc\nd\nhit2\ne\n';
+  t.deepEqual(applyFilter(['grep', '-A1', 'hit'], text), { ok: true, text: 'hit1\nb\n--\nhit2\ne\n' });
+  t.deepEqual(applyFilter(['grep', '-B', '1', 'hit2'], text), { ok: true, text: 'd\nhit2\n' });
+  t.deepEqual(applyFilter(['grep', '-C1', 'hit1'], text), { ok: true, text: 'a\nhit1\nb\n' });
+  const r = runLine('task', start(), { ...scenario, task: 'In namespace shop\nfix it.\n' }, deps);
+  t.is(r.output, 'In namespace shop fix it.\n');
+});

@@ -315,7 +315,7 @@ export function matchIngress(index: IngressIndex, req: IngressRequest): IngressM
       step: 'ingress-class',
       status: exists ? 'ok' : 'warn',
       detail: exists
-        ? `asked of IngressClass ${q(cls)}: ${countIngresses(group.ingresses.length)} belong to it${extra}`
+        ? `asked of IngressClass ${q(cls)}: ${countIngresses(group.ingresses.length)} ${group.ingresses.length === 1 ? 'belongs' : 'belong'} to it${extra}`
         : `no IngressClass named ${q(cls)} exists; asked of the ${countIngresses(group.ingresses.length)} that name class ${q(cls)} (spec.ingressClassName or the legacy annotation kubernetes.io/ingress.class)`,
     });
   } else if (index.defaultClass !== null) {
@@ -327,7 +327,7 @@ export function matchIngress(index: IngressIndex, req: IngressRequest): IngressM
     hops.push({
       step: 'ingress-class',
       status: 'ok',
-      detail: `asked of IngressClass ${q(cls)}, the default class (annotation ingressclass.kubernetes.io/is-default-class: "true"): ${countIngresses(group.ingresses.length)} belong to it${extra}`,
+      detail: `asked of IngressClass ${q(cls)}, the default class (annotation ingressclass.kubernetes.io/is-default-class: "true"): ${countIngresses(group.ingresses.length)} ${group.ingresses.length === 1 ? 'belongs' : 'belong'} to it${extra}`,
     });
     if (index.markedDefault.length > 1) {
       hops.push({

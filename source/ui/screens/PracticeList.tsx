@@ -19,7 +19,7 @@ export function scenarioRows(scenarios: ScenarioSummary[], progress: ProgressDat
   const topics = [...new Set(scenarios.map((s) => s.topic))].sort((a, b) => (TOPIC_ORDER.indexOf(a) + 1 || 99) - (TOPIC_ORDER.indexOf(b) + 1 || 99));
   return topics.flatMap((t) => {
     const list = scenarios.filter((s) => s.topic === t).sort((a, b) => a.difficulty - b.difficulty || a.id.localeCompare(b.id));
-    const solved = list.filter((s) => progress.scenarios[s.id]?.status === 'solved' || progress.scenarios[s.id]?.status === 'assisted').length;
+    const solved = list.filter((s) => progress.scenarios[s.id]?.status === 'solved').length;
     return [
       { kind: 'header' as const, text: `${t} (${solved}/${list.length})` },
       ...list.map((s) => ({ kind: 'item' as const, label: `${stars(s.difficulty)} ${s.title}`, mark: statusMark(progress.scenarios[s.id]), value: s.id })),
@@ -32,10 +32,12 @@ export function PracticeList({ scenarios, problems, progress, height, initial, o
   const rows = scenarioRows(scenarios, progress);
   const items = rows.filter((r) => r.kind === 'item');
   const start = Math.max(0, items.findIndex((r) => r.kind === 'item' && r.value === initial));
-  const done = scenarios.filter((s) => ['solved', 'assisted'].includes(progress.scenarios[s.id]?.status ?? '')).length;
+  // As Progress counts them: solved on your own; with the solution shown counts apart.
+  const done = scenarios.filter((s) => progress.scenarios[s.id]?.status === 'solved').length;
+  const assisted = scenarios.filter((s) => progress.scenarios[s.id]?.status === 'assisted').length;
   return (
     <Box flexDirection="column">
-      <Text bold>Scenarios <Text dimColor>· {done} of {scenarios.length} solved · fix a broken cluster with kubectl</Text></Text>
+      <Text bold>Scenarios <Text dimColor>· {done} of {scenarios.length} solved{assisted ? ` (+${assisted} with the solution)` : ''} · fix a broken cluster with kubectl</Text></Text>
       {problems.length > 0 && <Text color="yellow" wrap="truncate-end">{problems.length} scenario file(s) could not be loaded: {problems[0]}</Text>}
       <Box marginTop={1}>
         {scenarios.length === 0 ? <Text>No scenarios found.</Text> : <ScrollList rows={rows} height={Math.max(3, height - 3)} initial={start} onSelect={onOpen} />}

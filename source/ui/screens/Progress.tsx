@@ -11,7 +11,7 @@ export function Progress({ data, file, content, now }: { data: ProgressData; fil
   const later = s.review.filter((r) => r.due > now.toISOString());
   return (
     <Box flexDirection="column">
-      <Text bold wrap="truncate-end">Your progress <Text dimColor>· since {data.createdAt.slice(0, 10)} · {s.activeMinutes} min in scenarios · {s.exams} mock exam(s)</Text></Text>
+      <Text bold wrap="truncate-end">Your progress <Text dimColor>· since {data.createdAt.slice(0, 10)} · {s.activeMinutes} min in scenarios · {s.finishedExams.length} mock exam(s) taken{s.exams > s.finishedExams.length ? ', 1 open' : ''}</Text></Text>
       <Box marginTop={1} flexDirection="column" flexShrink={0}>
         <Text dimColor wrap="truncate-end">{pad('topic', 16)}{pad('lessons read', 14)}{pad('quiz', 7)}scenarios solved</Text>
         {s.topics.map((t) => (

@@ -60,7 +60,10 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
     if (r.done) {
       const result = deps.grade(r.ws.objects, scenario.kubeadm);
       const solved = result.every((c) => c.pass);
-      const next = { ...r.ws, solved: r.ws.solved || solved };
+      const scored = result.filter((c) => !c.guard);
+      const guardFailed = result.some((c) => c.guard && !c.pass);
+      const line = `graded: ${guardFailed ? 'a guard failed (0 points)' : `${scored.filter((c) => c.pass).length}/${scored.length} checks pass`}${solved ? ' · solved' : ''}`;
+      const next = { ...r.ws, solved: r.ws.solved || solved, log: r.ws.log.concat(line) };
       commit(next);
       onGraded(next, result);
       setGraded(result);
