@@ -102,6 +102,10 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
     ensureContent();
     if (c === 'continue') {
       const last = store.data.last;
+  // An exam still open (source/exam stores deadline, and finishedAt once done): its time left, for Home.
+  const openExam = store.data.exams.find((e): e is { deadline: string } => !!e && typeof e === 'object' && typeof (e as { deadline?: unknown }).deadline === 'string' && !(e as { finishedAt?: unknown }).finishedAt);
+  const examMs = openExam ? Date.parse(openExam.deadline) - now().getTime() : 0;
+  const examLeft = openExam && examMs > 0 ? `${Math.floor(examMs / 60_000)}:${String(Math.floor((examMs % 60_000) / 1000)).padStart(2, '0')}` : undefined;
       if (last?.kind === 'lesson') setStack([{ name: 'home' }, { name: 'learn' }, { name: 'lesson', id: last.id }]);
       else if (last?.kind === 'scenario') setStack([{ name: 'home' }, { name: 'practice' }, { name: 'workspace', id: last.id }]);
       return;
@@ -129,11 +133,15 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
   const scenario = route.name === 'workspace' ? scenarios.find((x) => x.id === route.id) : undefined;
   const missing = (route.name === 'lesson' || route.name === 'quiz') && !lesson ? `lesson "${route.id}"` : route.name === 'workspace' && !scenario ? `scenario "${route.id}"` : undefined;
   const last = store.data.last;
+  // An exam still open (source/exam stores deadline, and finishedAt once done): its time left, for Home.
+  const openExam = store.data.exams.find((e): e is { deadline: string } => !!e && typeof e === 'object' && typeof (e as { deadline?: unknown }).deadline === 'string' && !(e as { finishedAt?: unknown }).finishedAt);
+  const examMs = openExam ? Date.parse(openExam.deadline) - now().getTime() : 0;
+  const examLeft = openExam && examMs > 0 ? `${Math.floor(examMs / 60_000)}:${String(Math.floor((examMs % 60_000) / 1000)).padStart(2, '0')}` : undefined;
   const lastTitle = !last ? undefined : last.kind === 'lesson' ? lessons.find((l) => l.id === last.id)?.title ?? last.id : last.kind === 'scenario' ? scenarios.find((x) => x.id === last.id)?.title ?? last.id : last.id;
   return (
     <FooterContext.Provider value={setFooter}>
       <Frame crumbs={stack.map(titleOf)} footer={footerText(active, fixed ? [] : footer.extra)} profile={profile} columns={columns} rows={rows}>
-        {route.name === 'home' && <Home onSelect={open} initial={homeChoice} onHighlight={setHomeChoice} resume={store.data.last ? `${store.data.last.kind === 'lesson' ? 'lesson' : 'scenario'} ${lastTitle}` : undefined} />}
+        {route.name === 'home' && <Home onSelect={open} initial={homeChoice} onHighlight={setHomeChoice} examLeft={examLeft} resume={store.data.last ? `${store.data.last.kind === 'lesson' ? 'lesson' : 'scenario'} ${lastTitle}` : undefined} />}
         {route.name === 'practice' && (
           <PracticeList scenarios={scenarios} problems={content?.problems ?? []} progress={store.data} height={bodyHeight} initial={store.data.last?.kind === 'scenario' ? store.data.last.id : undefined}
             onOpen={(id) => { save((d) => { d.last = { kind: 'scenario', id }; }); push({ name: 'workspace', id }); }} />
@@ -169,7 +177,7 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
         {!content && contentAsked && route.name !== 'home' && route.name !== 'profiles' && loading}
         {route.name === 'exam' && content && (
           <Suspense fallback={loading}>
-            <ExamRoute store={store} save={save} scenarios={scenarios} options={start?.kind === 'exam' ? start.options : undefined}
+            <ExamRoute store={store} save={save} scenarios={scenarios} options={start?.kind === 'exam' ? start.options : undefined} confirmFirst={start?.kind !== 'exam'}
               deps={deps} now={now} width={width} height={bodyHeight} onLeave={pop} />
           </Suspense>
         )}

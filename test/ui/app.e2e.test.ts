@@ -28,7 +28,7 @@ test('the home menu opens at 80x24, fits it, and navigates by keys', async (t) =
     await p.waitFor('❯ Progress');
     await p.press('k');
     await p.press(KEYS.enter);
-    await p.waitFor('^T tasks'); // a mock exam starts on task 1; Esc pauses it
+    await p.waitFor('Press Enter to start the clock'); // from the home menu, the exam is described first
     await p.press(KEYS.escape);
     await p.waitFor('❯ Mock exam');
     p.write('q');
@@ -97,5 +97,28 @@ test('Switch profile: create a new one and the header and progress file follow i
     await p.waitExit();
     const { readdirSync } = await import('node:fs');
     t.deepEqual(readdirSync(home).sort(), ['ana.json', 'ben.json']);
+  } finally { p.kill(); }
+});
+
+test('Mock exam from the home menu: described first, and the clock starts only on Enter', async (t) => {
+  const home = tempHome();
+  const p = new PtyProgram({ env: { KUBEPREP_HOME: home, USER: 'ana' } });
+  try {
+    await p.waitFor('❯ Learn');
+    await p.press('j'); await p.press('j');
+    await p.waitFor('❯ Mock exam');
+    await p.press(KEYS.enter);
+    const intro = await p.waitFor('Press Enter to start the clock');
+    t.regex(intro, /6 tasks drawn from \d+ scenarios/);
+    t.regex(intro, /pass mark 66%/);
+    const { existsSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const file = join(home, 'ana.json');
+    t.true(!existsSync(file) || JSON.parse(readFileSync(file, 'utf8')).exams.length === 0, 'no exam has started yet');
+    await p.press(KEYS.enter);
+    await p.waitFor(/Task 1\/6/);
+    t.is(JSON.parse(readFileSync(file, 'utf8')).exams.length, 1);
+    p.write(KEYS.ctrlC);
+    await p.waitExit();
   } finally { p.kill(); }
 });

@@ -167,10 +167,50 @@ function ExamResultView({ attempt, width, height }: { attempt: ExamAttempt; widt
  * The exam route: resumes the open attempt (submitting it at once if its time ran out while
  * kubeprep was closed), or starts one from the options (`kubeprep exam` flags) or the pool.
  */
-export function ExamRoute({ store, save, scenarios, options, deps, now, width, height, onLeave }: {
+type RouteProps = {
   store: ProgressStore; save: (change: (d: ProgressData) => void) => void; scenarios: readonly Scenario[]; options?: ExamOptions;
   deps: WorkspaceDeps; now: () => Date; width: number; height: number; onLeave: () => void;
-}) {
+  /** From the home menu: say what is coming and start the clock only on Enter (`kubeprep exam` starts at once). */
+  confirmFirst?: boolean;
+};
+
+export function ExamRoute(props: RouteProps) {
+  const [opts, setOpts] = useState<ExamOptions | undefined>(() => (!props.confirmFirst || openAttempt(props.store.data.exams) ? props.options ?? {} : undefined));
+  if (!opts) return <ExamIntro scenarios={props.scenarios} options={props.options ?? {}} width={props.width} onStart={setOpts} onLeave={props.onLeave} />;
+  return <ExamStarted {...props} options={opts} />;
+}
+
+/** Before the clock starts: how many tasks, how long, the pass mark and the keys. The seed is fixed here, so the exam that starts is the one described. */
+function ExamIntro({ scenarios, options, width, onStart, onLeave }: { scenarios: readonly Scenario[]; options: ExamOptions; width: number; onStart: (o: ExamOptions) => void; onLeave: () => void }) {
+  const [seed] = useState(() => options.seed ?? Math.floor(Math.random() * 1_000_000_000));
+  const drawn = drawExam(scenarios, { ...options, seed });
+  useFooter([], [{ hint: 'Enter', label: 'start the clock' }, { hint: 'Esc', label: 'back' }]);
+  useInput((input, key) => {
+    if (key.escape) onLeave();
+    else if ((key.return || input === '\n') && drawn.ok) onStart({ ...options, seed });
+  });
+  if (!drawn.ok) return <Box flexDirection="column"><Text bold>Mock exam</Text><Text wrap="wrap">{drawn.error}</Text></Box>;
+  const plan = drawn.plan;
+  const minutes = options.minutes ?? plan.minutes;
+  const weight = plan.tasks.reduce((a, t) => a + t.weight, 0);
+  const lines = [
+    `${plan.tasks.length} tasks drawn from ${scenarios.length} scenarios, ${weight} points in all.`,
+    `${minutes} minutes; pass mark ${plan.passMark}%. Each task earns its weight times the share of its checks that pass; a task that breaks something it was told to leave alone earns nothing.`,
+    'Each task has its own cluster. No hints, traces or solutions until the end. The clock keeps running if you leave; come back from the home menu.',
+    'Keys during the exam: ^T task list · ^N/^P next/previous task · ^F flag · ^X submit · Esc leave.',
+  ];
+  return (
+    <Box flexDirection="column">
+      <Text bold>{plan.title}</Text>
+      <Box flexDirection="column" marginTop={1}>
+        {lines.flatMap((l, i) => [...wrapText(l, width - 2).map((w, j) => <Text key={`${i}-${j}`}>{w}</Text>), <Text key={`${i}-gap`}> </Text>])}
+      </Box>
+      <Text bold>Press Enter to start the clock.</Text>
+    </Box>
+  );
+}
+
+function ExamStarted({ store, save, scenarios, options, deps, now, width, height, onLeave }: RouteProps) {
   const [state] = useState(() => openOrStart(store.data.exams, scenarios, options ?? {}, now()));
   const put = (a: ExamAttempt) => (d: ProgressData) => {
     const at = d.exams.findIndex((e) => isAttempt(e) && e.id === a.id);

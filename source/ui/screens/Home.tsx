@@ -14,8 +14,9 @@ export const homeItems: Array<{ label: string; value: HomeChoice; about: string 
 ];
 
 /** The home menu; with something in progress, "Continue" comes first. */
-export function Home({ onSelect, initial, onHighlight, resume }: { onSelect: (c: HomeChoice) => void; initial: HomeChoice | undefined; onHighlight: (c: HomeChoice) => void; resume?: string }) {
-  const items = resume ? [{ label: 'Continue where I left off', value: 'continue' as const, about: resume }, ...homeItems] : homeItems;
+export function Home({ onSelect, initial, onHighlight, resume, examLeft }: { onSelect: (c: HomeChoice) => void; initial: HomeChoice | undefined; onHighlight: (c: HomeChoice) => void; resume?: string; examLeft?: string }) {
+  const base = examLeft ? homeItems.map((h) => (h.value === 'exam' ? { ...h, label: `Mock exam (in progress, ${examLeft} left)`, about: 'resume the exam: its clock kept running while you were away' } : h)) : homeItems;
+  const items = resume ? [{ label: 'Continue where I left off', value: 'continue' as const, about: resume }, ...base] : base;
   const initialIndex = Math.max(0, items.findIndex((i) => i.value === initial));
   const [index, setIndex] = React.useState(initialIndex);
   return (
