@@ -5,8 +5,9 @@ import type { Action } from './keys.js';
 export interface FooterSpec { actions: Action[]; extra?: Array<{ hint: string; label: string }> }
 export const FooterContext = createContext<(spec: FooterSpec) => void>(() => {});
 
-export function useFooter(actions: Action[], extra: Array<{ hint: string; label: string }> = []): void {
+/** `enabled: false` leaves the footer to a screen drawn inside this one (a parent's effect runs after its child's). */
+export function useFooter(actions: Action[], extra: Array<{ hint: string; label: string }> = [], enabled = true): void {
   const set = useContext(FooterContext);
   const key = actions.join(',') + '|' + extra.map((e) => e.hint + e.label).join(',');
-  useEffect(() => { set({ actions, extra }); }, [key]);
+  useEffect(() => { if (enabled) set({ actions, extra }); }, [key, enabled]);
 }

@@ -80,12 +80,18 @@ export function build(stateOrder: readonly KObject[], buildOrder: readonly KObje
  * The simulator is the controller here, so a status the file carried is replaced.
  */
 function writeGatewayStatus(cluster: Cluster): void {
+  // A Gateway whose GatewayClass does not exist has no controller: nobody writes its status
+  // (nor its routes' status for it), so kubectl shows what a real cluster would: nothing.
+  const controlled = (gw: KObject | undefined) => !!gw?.spec?.gatewayClassName && !!findObject(cluster, `GatewayClass/${gw.spec.gatewayClassName}`);
   for (const o of cluster.objects) {
     if (o.apiVersion?.split('/')[0] !== 'gateway.networking.k8s.io' || !['GatewayClass', 'Gateway', 'HTTPRoute'].includes(o.kind)) continue;
+    if (o.kind === 'Gateway' && !controlled(o)) continue;
     const ref = o.kind === 'GatewayClass' ? `GatewayClass/${o.metadata.name}` : `${o.kind}/${o.metadata.namespace ?? 'default'}/${o.metadata.name}`;
     const answer = objectStatus(cluster, ref);
     if (!answer.status) continue;
-    o.status = o.kind === 'HTTPRoute' ? { parents: routeParents(cluster, o, answer.status.parents as Array<{ parentRef: string; conditions: unknown[] }>) } : answer.status;
+    if (o.kind !== 'HTTPRoute') { o.status = answer.status; continue; }
+    const parents = routeParents(cluster, o, answer.status.parents as Array<{ parentRef: string; conditions: unknown[] }>).filter((p) => p.controllerName);
+    if (parents.length) o.status = { parents };
   }
 }
 

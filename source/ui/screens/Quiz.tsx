@@ -35,7 +35,8 @@ export function Quiz({ lesson, width, height, deps, onDone, onExit }: { lesson: 
 
   // Computed from a phase, not from this render: a key may arrive before the next render.
   const actionsAt = (at: Phase): Action[] => at.done ? ['continue'] : at.answered ? ['continue', 'back'] : ['up', 'down', ...(questions[at.n]?.kind === 'multiple' ? (['toggle'] as Action[]) : []), 'submit', 'back'];
-  useFooter(isCommand ? [] : actionsAt(ph));
+  // A command question's workspace draws its own footer.
+  useFooter(actionsAt(ph), [], !isCommand);
 
   useInput((raw, rawKey) => {
     let p = latest.current;
@@ -77,7 +78,7 @@ export function Quiz({ lesson, width, height, deps, onDone, onExit }: { lesson: 
   if (q.kind === 'command' && commandScenario) {
     return (
       <Workspace key={commandScenario.id} scenario={commandScenario} width={width} height={height}
-        subtitle="type the kubectl command(s), then done · Esc skips"
+        subtitle="kubectl, then done · Esc skips"
         initial={freshWorkspace(commandScenario, deps.now())}
         deps={{ ...deps, grade: (objects) => gradeState(q, objects) }}
         onSave={() => {}}

@@ -22,3 +22,11 @@ test('an HTTPRoute status is RouteParentStatus: parentRef object, controllerName
   t.is(parent.controllerName, 'example.net/gateway-controller');
   t.deepEqual(parent.conditions.map((c: { type: string; status: string }) => `${c.type}=${c.status}`), ['Accepted=True', 'ResolvedRefs=False']);
 });
+
+test('a Gateway whose GatewayClass does not exist has no controller: no status, no address', (t) => {
+  const state = parsed.objects.filter((o) => o.kind !== 'GatewayClass');
+  const r = runKubectl(['get', 'gtw', '-n', 'shop'], { ...env, state });
+  t.regex(r.stdout, /\nshop-gw\s+example\s+Unknown\s/);
+  const route = JSON.parse(runKubectl(['get', 'httproute', 'store', '-n', 'shop', '-o', 'json'], { ...env, state }).stdout);
+  t.is(route.status, undefined);
+});
