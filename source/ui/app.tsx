@@ -4,7 +4,7 @@ import { Frame, TooSmall, MIN_COLUMNS, MIN_ROWS } from './components/Frame.js';
 import { Home, type HomeChoice } from './screens/Home.js';
 import { Missing, NotYet } from './screens/NotYet.js';
 import { Progress } from './screens/Progress.js';
-import { LearnList } from './screens/LearnList.js';
+import { LearnList, lessonRows } from './screens/LearnList.js';
 import { LessonReader } from './screens/LessonReader.js';
 import { Profiles } from './screens/Profiles.js';
 import { PracticeList } from './screens/PracticeList.js';
@@ -169,7 +169,13 @@ export function App({ store, profile, loadContent, editFile, now = () => new Dat
         {route.name === 'quiz' && lesson && (
           <Suspense fallback={loading}>
             <Quiz key={lesson.id} lesson={lesson} width={width} height={bodyHeight} deps={deps}
-              onDone={(score, total) => save((d) => { d.lessons[lesson.id] = { ...d.lessons[lesson.id], quiz: { score, total, at: now().toISOString() } }; })}
+              onDone={(score, total) => save((d) => {
+                d.lessons[lesson.id] = { ...d.lessons[lesson.id], quiz: { score, total, at: now().toISOString() } };
+                // A finished quiz: "Continue" goes on to the next lesson in the list.
+                const order = lessonRows(lessons, d).flatMap((r) => (r.kind === 'item' ? [r.value] : []));
+                const next = order[order.indexOf(lesson.id) + 1];
+                if (next) d.last = { kind: 'lesson', id: next };
+              })}
               onExit={pop} />
           </Suspense>
         )}

@@ -57,7 +57,7 @@ test('read a lesson page by page, answer every quiz question right, and find the
     const saved = JSON.parse(readFileSync(join(home, 'ana.json'), 'utf8'));
     t.is(saved.lessons['services-why'].quiz.score, questions.length);
     t.truthy(saved.lessons['services-why'].readAt);
-    t.deepEqual(saved.last, { kind: 'lesson', id: 'services-why' });
+    t.deepEqual(saved.last, { kind: 'lesson', id: 'services-without-selectors' }, 'Continue goes on to the next lesson in the list');
   } finally { p.kill(); }
 });
 

@@ -78,7 +78,7 @@ export function Quiz({ lesson, width, height, deps, onDone, onExit }: { lesson: 
   if (q.kind === 'command' && commandScenario) {
     return (
       <Workspace key={commandScenario.id} scenario={commandScenario} width={width} height={height}
-        subtitle="kubectl, then done · Esc skips"
+        subtitle="kubectl, then done · Esc skips" hideChecks
         initial={freshWorkspace(commandScenario, deps.now())}
         deps={{ ...deps, grade: (objects) => gradeState(q, objects) }}
         onSave={() => {}}

@@ -24,6 +24,8 @@ export interface WorkspaceProps {
   onContinue?: () => void;
   /** Words for the header instead of topic and difficulty. */
   subtitle?: string;
+  /** A quiz command question: the checks are graded on `done`, not shown while typing (they would give the answer away). */
+  hideChecks?: boolean;
   /** A mock exam: the checks are not shown live, and the exam's keys replace the footer. */
   exam?: {
     footer: { actions: Action[]; extra: Array<{ hint: string; label: string }> };
@@ -35,7 +37,7 @@ export interface WorkspaceProps {
 const TASK_ROWS = 4;
 
 /** The scenario workspace: the task, its live checklist, kubectl's output, a prompt. */
-export function Workspace({ scenario, initial, deps, width, height, onSave, onGraded, onLeave, onContinue, subtitle, exam }: WorkspaceProps) {
+export function Workspace({ scenario, initial, deps, width, height, onSave, onGraded, onLeave, onContinue, subtitle, exam, hideChecks }: WorkspaceProps) {
   const [ws, setWs] = useState(initial);
   const wsRef = useRef(initial);
   const [confirm, setConfirm] = useState<'reset' | 'solution' | undefined>();
@@ -89,7 +91,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
   const taskLines = wrapText(reflow(scenario.task), width - 2).filter((l) => l.trim() !== ''); // blank lines waste the 4 rows
   const shownTask = taskLines.length > TASK_ROWS ? [...taskLines.slice(0, TASK_ROWS - 1), taskLines[TASK_ROWS - 1]!.slice(0, width - 28) + ' … (type "task" for all)'] : taskLines;
   const scored = checks.filter((c) => !c.guard);
-  const checkRows = exam ? [] : checks.length <= 4 ? checks.map((c) => `${c.pass ? '✓' : '✗'} ${c.name}`) : [`${scored.filter((c) => c.pass).length}/${scored.length} checks pass`, ...checks.filter((c) => !c.pass).slice(0, 3).map((c) => `✗ ${c.name}`)];
+  const checkRows = exam || hideChecks ? [] : checks.length <= 4 ? checks.map((c) => `${c.pass ? '✓' : '✗'} ${c.name}`) : [`${scored.filter((c) => c.pass).length}/${scored.length} checks pass`, ...checks.filter((c) => !c.pass).slice(0, 3).map((c) => `✗ ${c.name}`)];
   const outRows = Math.max(3, height - 1 - shownTask.length - checkRows.length - 3 - (candidates.length ? 1 : 0));
   // Scrolling counts screen rows (wrapped lines), and stops at the top of the log.
   const wrappedLog = ws.log.slice(-2000).flatMap((l) => wrapText(l, width - 2));
