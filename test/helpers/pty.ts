@@ -95,5 +95,6 @@ export class PtyProgram {
     return this.exit!;
   }
 
-  kill(): void { if (!this.exit) this.proc.kill(); }
+  kill(signal?: string): void { if (!this.exit) this.proc.kill(signal); }
+  get pid(): number { return this.proc.pid; }
 }

@@ -87,6 +87,29 @@ test('an interrupted exam resumes with its remaining time, not a fresh clock', a
   t.is(after.exams[0].result.endedBy, 'submit');
 });
 
+test('kill -9 during an exam: reopened, it resumes with its remaining time and the task work', async (t) => {
+  const home = tempHome();
+  const p = exam(home, { KUBEPREP_EXAM_SECONDS: '120' });
+  try {
+    await p.waitFor('^T tasks');
+    p.write('kubectl -n shop get svc\r');
+    await p.waitFor(/web\s+ClusterIP/);
+    process.kill(p.pid, 'SIGKILL'); // no chance to save anything on the way out
+    await p.waitExit();
+  } finally { p.kill(); }
+  const saved = JSON.parse(readFileSync(join(home, 'ana.json'), 'utf8'));
+  const deadline = Date.parse(saved.exams[0].deadline);
+  const again = exam(home, { KUBEPREP_EXAM_SECONDS: '120' });
+  try {
+    const s = await again.waitFor('Resumed the exam in progress');
+    const m = /(\d+):(\d\d) left/.exec(s)!;
+    t.true(Math.abs((Number(m[1]) * 60 + Number(m[2])) * 1000 - (deadline - Date.now())) < 2500, 'the stored deadline, not a fresh clock');
+    t.regex(s, /kubectl -n shop get svc/, 'the command typed before the kill is back');
+    again.write(KEYS.ctrlC);
+    await again.waitExit();
+  } finally { again.kill(); }
+});
+
 test('kubeprep exam without a terminal: a one-line hint, exit 2', (t) => {
   const r = runCli(['exam'], { env: { KUBEPREP_HOME: tempHome() } });
   t.is(r.code, 2);
