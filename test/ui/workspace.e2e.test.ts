@@ -80,3 +80,20 @@ test('Tab completes at the prompt and reset asks first', async (t) => {
     await p.waitExit();
   } finally { p.kill(); }
 });
+
+test('a half-typed line survives the terminal being made too small and back', async (t) => {
+  const p = open(tempHome());
+  try {
+    await p.waitFor('$ ');
+    p.write('kubectl -n shop get ep');
+    await p.waitFor('$ kubectl -n shop get ep');
+    p.resize(60, 20);
+    await p.waitFor('needs 80x24');
+    p.resize(80, 24);
+    await p.waitFor('$ kubectl -n shop get ep');
+    p.write('\r');
+    t.regex(await p.waitFor(/web\s+<none>/), /web\s+<none>/);
+    p.write(KEYS.ctrlC);
+    await p.waitExit();
+  } finally { p.kill(); }
+});

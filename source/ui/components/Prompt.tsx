@@ -13,19 +13,25 @@ interface Props {
   onCandidates?: (c: string[]) => void;
   /** Keys the prompt does not take (Esc, PgUp/PgDn) go to the screen. */
   onOtherKey?: (input: string, key: Key) => void;
+  /** Keep the half-typed line under this key while the prompt is not on screen. */
+  persistKey?: string;
 }
 
 interface Line { text: string; cursor: number; hist: number /* index into history; history.length = the new line */; draft: string }
+
+// Half-typed lines by prompt, so a prompt that is unmounted and drawn again (the terminal
+// made too small and back, say) keeps what the learner was typing.
+const drafts = new Map<string, Line>();
 
 /**
  * A one-line editor like a shell's: ←/→, Home/End (Ctrl-A/E), Backspace/Delete, Ctrl-U,
  * Ctrl-W, ↑/↓ through history, Tab to complete, Enter to run. State is kept in a ref as
  * well, so a paste or fast typing (several characters in one read) loses nothing.
  */
-export function Prompt({ prefix = '$ ', history, width, active = true, onSubmit, complete, onCandidates, onOtherKey }: Props) {
-  const [line, setLine] = useState<Line>({ text: '', cursor: 0, hist: history.length, draft: '' });
+export function Prompt({ prefix = '$ ', history, width, active = true, onSubmit, complete, onCandidates, onOtherKey, persistKey }: Props) {
+  const [line, setLine] = useState<Line>(() => (persistKey && drafts.get(persistKey)) || { text: '', cursor: 0, hist: history.length, draft: '' });
   const ref = useRef(line);
-  const set = (l: Line) => { ref.current = l; setLine(l); };
+  const set = (l: Line) => { ref.current = l; setLine(l); if (persistKey) drafts.set(persistKey, l); };
 
   useInput((input, key) => {
     let l = ref.current;

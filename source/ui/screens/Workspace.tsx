@@ -129,7 +129,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
       {candidates.length > 0 && <Text dimColor wrap="truncate-end">{candidates.join('  ')}</Text>}
       {confirm
         ? <Text color="yellow">{confirm === 'reset' ? 'Reset to the setup?' : 'Show the solution?'} (y/n)</Text>
-        : <Prompt history={ws.history} width={width - 2} onSubmit={submit} onOtherKey={onOtherKey}
+        : <Prompt persistKey={scenario.id} history={ws.history} width={width - 2} onSubmit={submit} onOtherKey={onOtherKey}
             complete={(before) => completeLine(before, { objects: completionObjects, files: Object.keys(wsRef.current.files) })} onCandidates={setCandidates} />}
     </Box>
   );
