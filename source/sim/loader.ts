@@ -1,6 +1,6 @@
 // Loads a cluster file: multi-document YAML (or JSON, which is YAML), `kind: List` and
 // anything with `items` (what `kubectl get -o yaml|json` prints). Pure: the caller reads the file.
-import { LineCounter, parseAllDocuments, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { KObject } from './types.js';
 import { parseKubectlYaml } from './yaml-fast.js';
 
@@ -79,7 +79,10 @@ export function parseManifests(text: string, file: string): LoadResult {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      return at(contents.range?.[0], (e as Error).message);
+      // An alias bomb: point at the first alias (where the expansion starts), not the document.
+      let firstAlias: number | undefined;
+      if (/alias/i.test((e as Error).message)) visit(doc, { Alias(_k, node) { firstAlias = node.range?.[0]; return visit.BREAK; } });
+      return at(firstAlias ?? contents.range?.[0], (e as Error).message);
     }
     const bad = collect(value, contents, objects, undefined);
     if (bad) return at(bad.offset, bad.message);

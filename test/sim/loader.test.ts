@@ -31,9 +31,9 @@ const bad: Array<{ name: string; text: string; line: number; col: number; messag
   { name: 'a list item that is not an object', text: 'kind: List\nitems:\n- kind: Pod\n- 42\n', line: 4, col: 3, message: /expected a Kubernetes object/ },
   { name: 'kind that is not a string', text: 'kind: 3\n', line: 1, col: 7, message: /"kind" must be a string/ },
   {
-    name: 'an alias bomb',
+    name: 'an alias bomb (pointed at its first alias)',
     text: 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nkind: Pod\n',
-    line: 1, col: 1, message: /resource exhaustion/,
+    line: 2, col: 8, message: /resource exhaustion/,
   },
 ];
 for (const c of bad) {
