@@ -86,6 +86,11 @@ record explain-netpol-spec explain netpol.spec
 record explain-netpol-from explain netpol.spec.ingress.from
 record explain-netpol-recursive explain netpol.spec --recursive
 record explain-ingressclass explain ingressclass.spec
+record explain-pod-container-ports explain pod.spec.containers.ports
+record explain-endpointslice-conditions explain endpointslice.endpoints.conditions
+record explain-deploy-selector explain deploy.spec.selector
+record explain-deploy-template-labels explain deploy.spec.template.metadata.labels
+record explain-ep-subsets explain ep.subsets
 record explain-unknown-field explain svc.spec.foo
 record explain-unknown-type explain foo
 

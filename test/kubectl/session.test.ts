@@ -115,7 +115,7 @@ const cases: Case[] = [
   { name: 'proxy', words: ['proxy', '--port=8080'], stdout: 'Starting to serve on 127.0.0.1:8080\n', stderr: /^kubeprep: the emulator opens no network listener/ },
   { name: 'port-forward a Service', words: ['port-forward', 'svc/web', '8080:80', '-n', 'shop'], stdout: 'Forwarding from 127.0.0.1:8080 -> 80\nForwarding from [::1]:8080 -> 80\n', stderr: /kubectl port-forward would forward local port 8080 to port 80 of pod shop\/web-/ },
   // explain, version, errors
-  { name: 'explain a kind outside the table', words: ['explain', 'pods'], exit: 1, stderr: /^error: kubeprep's kubectl emulator explains services/ },
+  { name: 'explain a kind outside the table', words: ['explain', 'configmaps'], exit: 1, stderr: /^error: kubeprep's kubectl emulator explains services/ },
   { name: 'version', words: ['version'], stdout: 'Client Version: v1.32.5\nKustomize Version: v5.5.0\nServer Version: v1.32.5\n' },
   { name: 'a command the emulator does not offer', words: ['logs', 'client'], exit: 1, stderr: 'error: "kubectl logs" is not available in kubeprep\'s kubectl emulator\n' },
 ];

@@ -1,5 +1,6 @@
 // `kubectl explain TYPE[.FIELD...] [--recursive]` (pkg/cmd/explain, explain v2): the fields of
-// Services, Ingresses, IngressClasses and NetworkPolicies from a built-in copy of their OpenAPI
+// Services, Ingresses, IngressClasses, NetworkPolicies, Pods, Endpoints, EndpointSlices and
+// Deployments from a built-in copy of their OpenAPI
 // schemas (explain/schemas.ts); other kinds are named as not in the table.
 import { flagBool, flagString } from '../args.js';
 import type { CommandContext, CommandOutcome } from '../context.js';
@@ -20,7 +21,7 @@ export function explainCommand(c: CommandContext): CommandOutcome {
   // explain reports the RESTMapper's NoResourceMatchError itself, without "error: "
   if (!type) return { stdout: '', stderr: `the server doesn't have a resource type "${typed}"\n`, exitCode: 1 };
   const schema = EXPLAINED_KINDS[type.kind];
-  if (!schema) return failure(`kubeprep's kubectl emulator explains services, ingresses, ingressclasses and networkpolicies; "${type.plural}" is not in its table`);
+  if (!schema) return failure(`kubeprep's kubectl emulator explains services, ingresses, ingressclasses, networkpolicies, pods, endpoints, endpointslices and deployments; "${type.plural}" is not in its table`);
   const r = explain(schema, { group: type.group, kind: type.kind, version: type.version }, fields.filter(Boolean), flagBool(cmd, 'recursive'));
   if (!r.ok) return failure(r.error, r.text);
   return { stdout: r.text, stderr: '', exitCode: 0 };

@@ -1,7 +1,8 @@
 // The part of the API server's OpenAPI v3 document that `kubectl explain` reads, for the kinds
-// of this domain: Service, Ingress, IngressClass and NetworkPolicy, their specs and the types
-// below them. Shaped as /openapi/v3 serves it (components.schemas), descriptions as the API
-// types document them (k8s.io/api types_swagger_doc_generated.go, enum values included).
+// of this domain: Service, Ingress, IngressClass, NetworkPolicy, Pod, Endpoints, EndpointSlice
+// and Deployment, their specs and the types below them (PodSpec, Container and ObjectMeta with
+// the fields of this domain only). Shaped as /openapi/v3 serves it (components.schemas),
+// descriptions as the API types document them (k8s.io/api types_swagger_doc_generated.go, enum values included).
 
 export interface Schema {
   description?: string;
@@ -31,6 +32,8 @@ const enumOf = (values: string[], text: string[]) => ({ enum: values, descriptio
 const CORE = 'io.k8s.api.core.v1';
 const NET = 'io.k8s.api.networking.v1';
 const META = 'io.k8s.apimachinery.pkg.apis.meta.v1';
+const APPS = 'io.k8s.api.apps.v1';
+const DISC = 'io.k8s.api.discovery.v1';
 
 const API_VERSION = str('APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources');
 const KIND = str('Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds');
@@ -40,6 +43,8 @@ const PROTOCOL = (description: string): Schema => ({
   type: 'string', default: 'TCP', enum: ['SCTP', 'TCP', 'UDP'],
   description: `${description}\n\nPossible enum values:\n - \`"SCTP"\` is the SCTP protocol.\n - \`"TCP"\` is the TCP protocol.\n - \`"UDP"\` is the UDP protocol.`,
 });
+
+const APP_PROTOCOL = "The application protocol for this port. This is used as a hint for implementations to offer richer behavior for protocols that they understand. This field follows standard Kubernetes label syntax. Valid values are either:\n\n* Un-prefixed protocol names - reserved for IANA standard service names (as per RFC-6335 and https://www.iana.org/assignments/service-names).\n\n* Kubernetes-defined prefixed names:\n  * 'kubernetes.io/h2c' - HTTP/2 prior knowledge over cleartext as described in https://www.rfc-editor.org/rfc/rfc9113.html#name-starting-http-2-with-prior-\n  * 'kubernetes.io/ws'  - WebSocket over cleartext as described in https://www.rfc-editor.org/rfc/rfc6455\n  * 'kubernetes.io/wss' - WebSocket over TLS as described in https://www.rfc-editor.org/rfc/rfc6455\n\n* Other protocols should use implementation-defined prefixed names such as mycompany.com/my-custom-protocol.";
 
 export const SCHEMAS: Record<string, Schema> = {
   [`${CORE}.Service`]: {
@@ -83,7 +88,7 @@ export const SCHEMAS: Record<string, Schema> = {
     type: 'object',
     required: ['port'],
     properties: {
-      appProtocol: str("The application protocol for this port. This is used as a hint for implementations to offer richer behavior for protocols that they understand. This field follows standard Kubernetes label syntax. Valid values are either:\n\n* Un-prefixed protocol names - reserved for IANA standard service names (as per RFC-6335 and https://www.iana.org/assignments/service-names).\n\n* Kubernetes-defined prefixed names:\n  * 'kubernetes.io/h2c' - HTTP/2 prior knowledge over cleartext as described in https://www.rfc-editor.org/rfc/rfc9113.html#name-starting-http-2-with-prior-\n  * 'kubernetes.io/ws'  - WebSocket over cleartext as described in https://www.rfc-editor.org/rfc/rfc6455\n  * 'kubernetes.io/wss' - WebSocket over TLS as described in https://www.rfc-editor.org/rfc/rfc6455\n\n* Other protocols should use implementation-defined prefixed names such as mycompany.com/my-custom-protocol."),
+      appProtocol: str(APP_PROTOCOL),
       name: str("The name of this port within the service. This must be a DNS_LABEL. All ports within a ServiceSpec must have unique names. When considering the endpoints for a Service, this must match the 'name' field in the EndpointPort. Optional if only one ServicePort is defined on this service."),
       nodePort: int('The port on each node on which this service is exposed when type is NodePort or LoadBalancer.  Usually assigned by the system. If a value is specified, in-range, and not in use it will be used, otherwise the operation will fail.  If not specified, a port will be allocated if this Service requires one.  If this field is specified when creating a Service which does not need it, creation will fail. This field will be wiped when updating a Service to no longer need it (e.g. changing type from NodePort to ClusterIP). More info: https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport'),
       port: { ...int('The port that will be exposed by this service.'), default: 0 },
@@ -322,6 +327,231 @@ export const SCHEMAS: Record<string, Schema> = {
       except: strList('except is a slice of CIDRs that should not be included within an IPBlock Valid examples are "192.168.1.0/24" or "2001:db8::/64" Except values will be rejected if they are outside the cidr range'),
     },
   },
+  // --- Pod (core/v1): the fields of this domain ---------------------------------------------
+  [`${CORE}.Pod`]: {
+    description: 'Pod is a collection of containers that can run on a host. This resource is created by clients and scheduled onto hosts.',
+    type: 'object',
+    properties: {
+      apiVersion: API_VERSION, kind: KIND, metadata: METADATA,
+      spec: ref(`${CORE}.PodSpec`, 'Specification of the desired behavior of the pod. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status', {}),
+      status: ref(`${CORE}.PodStatus`, 'Most recently observed status of the pod. This data may not be up to date. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status', {}),
+    },
+    'x-kubernetes-group-version-kind': [{ group: '', kind: 'Pod', version: 'v1' }],
+  },
+  [`${CORE}.PodSpec`]: {
+    description: 'PodSpec is a description of a pod.',
+    type: 'object',
+    required: ['containers'],
+    properties: {
+      containers: list('List of containers belonging to the pod. Containers cannot currently be added or removed. There must be at least one container in a Pod. Cannot be updated.', `${CORE}.Container`),
+      dnsPolicy: str('', enumOf(['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'], ['Set DNS policy for the pod. Defaults to "ClusterFirst". Valid values are \'ClusterFirstWithHostNet\', \'ClusterFirst\', \'Default\' or \'None\'. DNS parameters given in DNSConfig will be merged with the policy selected with DNSPolicy. To have DNS options set along with hostNetwork, you have to specify DNS policy explicitly to \'ClusterFirstWithHostNet\'.', '\n\nPossible enum values:\n - `"ClusterFirst"` indicates that the pod should use cluster DNS first unless hostNetwork is true, if it is available, then fall back on the default (as determined by kubelet) DNS settings.\n - `"ClusterFirstWithHostNet"` indicates that the pod should use cluster DNS first, if it is available, then fall back on the default (as determined by kubelet) DNS settings.\n - `"Default"` indicates that the pod should use the default (as determined by kubelet) DNS settings.\n - `"None"` indicates that the pod should use empty DNS settings. DNS parameters such as nameservers and search paths should be defined via DNSConfig.'])),
+      hostNetwork: bool("Host networking requested for this pod. Use the host's network namespace. If this option is set, the ports that will be used must be specified. Default to false."),
+      hostname: str("Specifies the hostname of the Pod If not specified, the pod's hostname will be set to a system-defined value."),
+      nodeName: str('NodeName indicates in which node this pod is scheduled. If empty, this pod is a candidate for scheduling by the scheduler defined in schedulerName. Once this field is set, the kubelet for this node becomes responsible for the lifecycle of this pod. This field should not be used to express a desire for the pod to be scheduled on a specific node. https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#nodename'),
+      nodeSelector: strMap("NodeSelector is a selector which must be true for the pod to fit on a node. Selector which must match a node's labels for the pod to be scheduled on that node. More info: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/"),
+      subdomain: str('If specified, the fully qualified Pod hostname will be "<hostname>.<subdomain>.<pod namespace>.svc.<cluster domain>". If not specified, the pod will not have a domainname at all.'),
+    },
+  },
+  [`${CORE}.Container`]: {
+    description: 'A single application container that you want to run within a pod.',
+    type: 'object',
+    required: ['name'],
+    properties: {
+      args: strList('Arguments to the entrypoint. The container image\'s CMD is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container\'s environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are reduced to a single $, which allows for escaping the $(VAR_NAME) syntax: i.e. "$$(VAR_NAME)" will produce the string literal "$(VAR_NAME)". Escaped references will never be expanded, regardless of whether the variable exists or not. Cannot be updated. More info: https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/#running-a-command-in-a-shell'),
+      command: strList('Entrypoint array. Not executed within a shell. The container image\'s ENTRYPOINT is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container\'s environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are reduced to a single $, which allows for escaping the $(VAR_NAME) syntax: i.e. "$$(VAR_NAME)" will produce the string literal "$(VAR_NAME)". Escaped references will never be expanded, regardless of whether the variable exists or not. Cannot be updated. More info: https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/#running-a-command-in-a-shell'),
+      image: str('Container image name. More info: https://kubernetes.io/docs/concepts/containers/images This field is optional to allow higher level config management to default or override container images in workload controllers like Deployments and StatefulSets.'),
+      name: { ...str('Name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated.'), default: '' },
+      ports: list('List of ports to expose from the container. Not specifying a port here DOES NOT prevent that port from being exposed. Any port which is listening on the default "0.0.0.0" address inside a container will be accessible from the network. Modifying this array with strategic merge patch may corrupt the data. For more information See https://github.com/kubernetes/kubernetes/issues/108255. Cannot be updated.', `${CORE}.ContainerPort`),
+    },
+  },
+  [`${CORE}.ContainerPort`]: {
+    description: 'ContainerPort represents a network port in a single container.',
+    type: 'object',
+    required: ['containerPort'],
+    properties: {
+      containerPort: { ...int("Number of port to expose on the pod's IP address. This must be a valid port number, 0 < x < 65536."), default: 0 },
+      hostIP: str('What host IP to bind the external port to.'),
+      hostPort: int('Number of port to expose on the host. If specified, this must be a valid port number, 0 < x < 65536. If HostNetwork is specified, this must match ContainerPort. Most containers do not need this.'),
+      name: str('If specified, this must be an IANA_SVC_NAME and unique within the pod. Each named port in a pod must have a unique name. Name for the port that can be referred to by services.'),
+      protocol: PROTOCOL('Protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP".'),
+    },
+  },
+  [`${CORE}.PodTemplateSpec`]: {
+    description: 'PodTemplateSpec describes the data a pod should have when created from a template',
+    type: 'object',
+    properties: {
+      metadata: METADATA,
+      spec: ref(`${CORE}.PodSpec`, 'Specification of the desired behavior of the pod. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status', {}),
+    },
+  },
+  // --- Endpoints (core/v1) ------------------------------------------------------------------
+  [`${CORE}.Endpoints`]: {
+    description: 'Endpoints is a collection of endpoints that implement the actual service. Example:\n\n\t Name: "mysvc",\n\t Subsets: [\n\t   {\n\t     Addresses: [{"ip": "10.10.1.1"}, {"ip": "10.10.2.2"}],\n\t     Ports: [{"name": "a", "port": 8675}, {"name": "b", "port": 309}]\n\t   },\n\t   {\n\t     Addresses: [{"ip": "10.10.3.3"}],\n\t     Ports: [{"name": "a", "port": 93}, {"name": "b", "port": 76}]\n\t   },\n\t]',
+    type: 'object',
+    properties: {
+      apiVersion: API_VERSION, kind: KIND, metadata: METADATA,
+      subsets: list('The set of all endpoints is the union of all subsets. Addresses are placed into subsets according to the IPs they share. A single address with multiple ports, some of which are ready and some of which are not (because they come from different containers) will result in the address being displayed in different subsets for the different ports. No address will appear in both Addresses and NotReadyAddresses in the same subset. Sets of addresses and ports that comprise a service.', `${CORE}.EndpointSubset`),
+    },
+    'x-kubernetes-group-version-kind': [{ group: '', kind: 'Endpoints', version: 'v1' }],
+  },
+  [`${CORE}.EndpointSubset`]: {
+    description: 'EndpointSubset is a group of addresses with a common set of ports. The expanded set of endpoints is the Cartesian product of Addresses x Ports. For example, given:\n\n\t{\n\t  Addresses: [{"ip": "10.10.1.1"}, {"ip": "10.10.2.2"}],\n\t  Ports:     [{"name": "a", "port": 8675}, {"name": "b", "port": 309}]\n\t}\n\nThe resulting set of endpoints can be viewed as:\n\n\ta: [ 10.10.1.1:8675, 10.10.2.2:8675 ],\n\tb: [ 10.10.1.1:309, 10.10.2.2:309 ]',
+    type: 'object',
+    properties: {
+      addresses: list('IP addresses which offer the related ports that are marked as ready. These endpoints should be considered safe for load balancers and clients to utilize.', `${CORE}.EndpointAddress`),
+      notReadyAddresses: list('IP addresses which offer the related ports but are not currently marked as ready because they have not yet finished starting, have recently failed a readiness check, or have recently failed a liveness check.', `${CORE}.EndpointAddress`),
+      ports: list('Port numbers available on the related IP addresses.', `${CORE}.EndpointPort`),
+    },
+  },
+  [`${CORE}.EndpointAddress`]: {
+    description: 'EndpointAddress is a tuple that describes single IP address.',
+    type: 'object',
+    required: ['ip'],
+    properties: {
+      hostname: str('The Hostname of this endpoint'),
+      ip: { ...str('The IP of this endpoint. May not be loopback (127.0.0.0/8 or ::1), link-local (169.254.0.0/16 or fe80::/10), or link-local multicast (224.0.0.0/24 or ff02::/16).'), default: '' },
+      nodeName: str('Optional: Node hosting this endpoint. This can be used to determine endpoints local to a node.'),
+      targetRef: ref(`${CORE}.ObjectReference`, 'Reference to object providing the endpoint.'),
+    },
+  },
+  [`${CORE}.EndpointPort`]: {
+    description: 'EndpointPort is a tuple that describes a single port.',
+    type: 'object',
+    required: ['port'],
+    properties: {
+      appProtocol: str(APP_PROTOCOL),
+      name: str("The name of this port.  This must match the 'name' field in the corresponding ServicePort. Must be a DNS_LABEL. Optional only if one port is defined."),
+      port: { ...int('The port number of the endpoint.'), default: 0 },
+      protocol: { ...PROTOCOL('The IP protocol for this port. Must be UDP, TCP, or SCTP. Default is TCP.'), default: undefined },
+    },
+  },
+  [`${CORE}.ObjectReference`]: {
+    description: 'ObjectReference contains enough information to let you inspect or modify the referred object.',
+    type: 'object',
+    properties: {
+      apiVersion: str('API version of the referent.'),
+      fieldPath: str('If referring to a piece of an object instead of an entire object, this string should contain a valid JSON/Go field access statement, such as desiredState.manifest.containers[2]. For example, if the object reference is to a container within a pod, this would take on a value like: "spec.containers{name}" (where "name" refers to the name of the container that triggered the event) or if no container name is specified "spec.containers[2]" (container with index 2 in this pod). This syntax is chosen only to have some well-defined way of referencing a part of an object.'),
+      kind: str('Kind of the referent. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds'),
+      name: str('Name of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names'),
+      namespace: str('Namespace of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/'),
+      resourceVersion: str('Specific resourceVersion to which this reference is made, if any. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency'),
+      uid: str('UID of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#uids'),
+    },
+  },
+  // --- EndpointSlice (discovery.k8s.io/v1) ---------------------------------------------------
+  [`${DISC}.EndpointSlice`]: {
+    description: 'EndpointSlice represents a subset of the endpoints that implement a service. For a given service there may be multiple EndpointSlice objects, selected by labels, which must be joined to produce the full set of endpoints.',
+    type: 'object',
+    required: ['addressType', 'endpoints'],
+    properties: {
+      addressType: { ...str('addressType specifies the type of address carried by this EndpointSlice. All addresses in this slice must be the same type. This field is immutable after creation. The following address types are currently supported: * IPv4: Represents an IPv4 Address. * IPv6: Represents an IPv6 Address. * FQDN: Represents a Fully Qualified Domain Name.'), default: '' },
+      apiVersion: API_VERSION,
+      endpoints: list('endpoints is a list of unique endpoints in this slice. Each slice may include a maximum of 1000 endpoints.', `${DISC}.Endpoint`),
+      kind: KIND,
+      metadata: ref(`${META}.ObjectMeta`, "Standard object's metadata.", {}),
+      ports: list('ports specifies the list of network ports exposed by each endpoint in this slice. Each port must have a unique name. When ports is empty, it indicates that there are no defined ports. When a port is defined with a nil port value, it indicates "all ports". Each slice may include a maximum of 100 ports.', `${DISC}.EndpointPort`),
+    },
+    'x-kubernetes-group-version-kind': [{ group: 'discovery.k8s.io', kind: 'EndpointSlice', version: 'v1' }],
+  },
+  [`${DISC}.Endpoint`]: {
+    description: 'Endpoint represents a single logical "backend" implementing a service.',
+    type: 'object',
+    required: ['addresses'],
+    properties: {
+      addresses: strList('addresses of this endpoint. The contents of this field are interpreted according to the corresponding EndpointSlice addressType field. Consumers must handle different types of addresses in the context of their own capabilities. This must contain at least one address but no more than 100. These are all assumed to be fungible and clients may choose to only use the first element. Refer to: https://issue.k8s.io/106267'),
+      conditions: ref(`${DISC}.EndpointConditions`, 'conditions contains information about the current status of the endpoint.', {}),
+      deprecatedTopology: strMap('deprecatedTopology contains topology information part of the v1beta1 API. This field is deprecated, and will be removed when the v1beta1 API is removed (no sooner than kubernetes v1.24).  While this field can hold values, it is not writable through the v1 API, and any attempts to write to it will be silently ignored. Topology information can be found in the zone and nodeName fields instead.'),
+      hints: ref(`${DISC}.EndpointHints`, 'hints contains information associated with how an endpoint should be consumed.'),
+      hostname: str('hostname of this endpoint. This field may be used by consumers of endpoints to distinguish endpoints from each other (e.g. in DNS names). Multiple endpoints which use the same hostname should be considered fungible (e.g. multiple A values in DNS). Must be lowercase and pass DNS Label (RFC 1123) validation.'),
+      nodeName: str('nodeName represents the name of the Node hosting this endpoint. This can be used to determine endpoints local to a Node.'),
+      targetRef: ref(`${CORE}.ObjectReference`, 'targetRef is a reference to a Kubernetes object that represents this endpoint.'),
+      zone: str('zone is the name of the Zone this endpoint exists in.'),
+    },
+  },
+  [`${DISC}.EndpointConditions`]: {
+    description: 'EndpointConditions represents the current condition of an endpoint.',
+    type: 'object',
+    properties: {
+      ready: bool('ready indicates that this endpoint is prepared to receive traffic, according to whatever system is managing the endpoint. A nil value indicates an unknown state. In most cases consumers should interpret this unknown state as ready. For compatibility reasons, ready should never be "true" for terminating endpoints, except when the normal readiness behavior is being explicitly overridden, for example when the associated Service has set the publishNotReadyAddresses flag.'),
+      serving: bool('serving is identical to ready except that it is set regardless of the terminating state of endpoints. This condition should be set to true for a ready endpoint that is terminating. If nil, consumers should defer to the ready condition.'),
+      terminating: bool('terminating indicates that this endpoint is terminating. A nil value indicates an unknown state. Consumers should interpret this unknown state to mean that the endpoint is not terminating.'),
+    },
+  },
+  [`${DISC}.EndpointHints`]: {
+    description: 'EndpointHints provides hints describing how an endpoint should be consumed.',
+    type: 'object',
+    properties: { forZones: list('forZones indicates the zone(s) this endpoint should be consumed by to enable topology aware routing.', `${DISC}.ForZone`) },
+  },
+  [`${DISC}.ForZone`]: {
+    description: 'ForZone provides information about which zones should consume this endpoint.',
+    type: 'object',
+    required: ['name'],
+    properties: { name: { ...str('name represents the name of the zone.'), default: '' } },
+  },
+  [`${DISC}.EndpointPort`]: {
+    description: 'EndpointPort represents a Port used by an EndpointSlice',
+    type: 'object',
+    properties: {
+      appProtocol: str(APP_PROTOCOL),
+      name: str("name represents the name of this port. All ports in an EndpointSlice must have a unique name. If the EndpointSlice is derived from a Kubernetes service, this corresponds to the Service.ports[].name. Name must either be an empty string or pass DNS_LABEL validation: * must be no more than 63 characters long. * must consist of lower case alphanumeric characters or '-'. * must start and end with an alphanumeric character. Default is empty string."),
+      port: int('port represents the port number of the endpoint. If this is not specified, ports are not restricted and must be interpreted in the context of the specific consumer.'),
+      protocol: str('protocol represents the IP protocol for this port. Must be UDP, TCP, or SCTP. Default is TCP.'),
+    },
+  },
+  // --- Deployment (apps/v1) ------------------------------------------------------------------
+  [`${APPS}.Deployment`]: {
+    description: 'Deployment enables declarative updates for Pods and ReplicaSets.',
+    type: 'object',
+    properties: {
+      apiVersion: API_VERSION, kind: KIND, metadata: METADATA,
+      spec: ref(`${APPS}.DeploymentSpec`, 'Specification of the desired behavior of the Deployment.', {}),
+      status: ref(`${APPS}.DeploymentStatus`, 'Most recently observed status of the Deployment.', {}),
+    },
+    'x-kubernetes-group-version-kind': [{ group: 'apps', kind: 'Deployment', version: 'v1' }],
+  },
+  [`${APPS}.DeploymentSpec`]: {
+    description: 'DeploymentSpec is the specification of the desired behavior of the Deployment.',
+    type: 'object',
+    required: ['selector', 'template'],
+    properties: {
+      minReadySeconds: int('Minimum number of seconds for which a newly created pod should be ready without any of its container crashing, for it to be considered available. Defaults to 0 (pod will be considered available as soon as it is ready)'),
+      paused: bool('Indicates that the deployment is paused.'),
+      progressDeadlineSeconds: int('The maximum time in seconds for a deployment to make progress before it is considered to be failed. The deployment controller will continue to process failed deployments and a condition with a ProgressDeadlineExceeded reason will be surfaced in the deployment status. Note that progress will not be estimated during the time a deployment is paused. Defaults to 600s.'),
+      replicas: int('Number of desired pods. This is a pointer to distinguish between explicit zero and not specified. Defaults to 1.'),
+      revisionHistoryLimit: int('The number of old ReplicaSets to retain to allow rollback. This is a pointer to distinguish between explicit zero and not specified. Defaults to 10.'),
+      selector: ref(`${META}.LabelSelector`, "Label selector for pods. Existing ReplicaSets whose pods are selected by this will be the ones affected by this deployment. It must match the pod template's labels."),
+      strategy: ref(`${APPS}.DeploymentStrategy`, 'The deployment strategy to use to replace existing pods with new ones.', {}),
+      template: ref(`${CORE}.PodTemplateSpec`, 'Template describes the pods that will be created. The only allowed template.spec.restartPolicy value is "Always".', {}),
+    },
+  },
+  [`${APPS}.DeploymentStrategy`]: {
+    description: 'DeploymentStrategy describes how to replace existing pods with new ones.',
+    type: 'object',
+    properties: {
+      rollingUpdate: ref(`${APPS}.RollingUpdateDeployment`, 'Rolling update config params. Present only if DeploymentStrategyType = RollingUpdate.'),
+      type: str('Type of deployment. Can be "Recreate" or "RollingUpdate". Default is RollingUpdate.'),
+    },
+  },
+  [`${APPS}.RollingUpdateDeployment`]: {
+    description: 'Spec to control the desired behavior of rolling update.',
+    type: 'object',
+    properties: {
+      maxSurge: ref('io.k8s.apimachinery.pkg.util.intstr.IntOrString', 'The maximum number of pods that can be scheduled above the desired number of pods. Value can be an absolute number (ex: 5) or a percentage of desired pods (ex: 10%). This can not be 0 if MaxUnavailable is 0. Absolute number is calculated from percentage by rounding up. Defaults to 25%. Example: when this is set to 30%, the new ReplicaSet can be scaled up immediately when the rolling update starts, such that the total number of old and new pods do not exceed 130% of desired pods. Once old pods have been killed, new ReplicaSet can be scaled up further, ensuring that total number of pods running at any time during the update is at most 130% of desired pods.'),
+      maxUnavailable: ref('io.k8s.apimachinery.pkg.util.intstr.IntOrString', 'The maximum number of pods that can be unavailable during the update. Value can be an absolute number (ex: 5) or a percentage of desired pods (ex: 10%). Absolute number is calculated from percentage by rounding down. This can not be 0 if MaxSurge is 0. Defaults to 25%. Example: when this is set to 30%, the old ReplicaSet can be scaled down to 70% of desired pods immediately when the rolling update starts. Once new pods are ready, old ReplicaSet can be scaled down further, followed by scaling up the new ReplicaSet, ensuring that the total number of pods available at all times during the update is at least 70% of desired pods.'),
+    },
+  },
+  // --- ObjectMeta: the fields of this domain (the template's labels) -------------------------
+  [`${META}.ObjectMeta`]: {
+    description: 'ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create.',
+    type: 'object',
+    properties: {
+      annotations: strMap('Annotations is an unstructured key value map stored with a resource that may be set by external tools to store and retrieve arbitrary metadata. They are not queryable and should be preserved when modifying objects. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations'),
+      generateName: str('GenerateName is an optional prefix, used by the server, to generate a unique name ONLY IF the Name field has not been provided. If this field is used, the name returned to the client will be different than the name passed. This value will also be combined with a unique suffix. The provided value has the same validation rules as the Name field, and may be truncated by the length of the suffix required to make the value unique on the server.\n\nIf this field is specified and the generated name exists, the server will return a 409.\n\nApplied only if Name is not specified. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#idempotency'),
+      labels: strMap('Map of string keys and values that can be used to organize and categorize (scope and select) objects. May match selectors of replication controllers and services. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels'),
+      name: str('Name must be unique within a namespace. Is required when creating resources, although some resources may allow a client to request the generation of an appropriate name automatically. Name is primarily intended for creation idempotence and configuration definition. Cannot be updated. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names#names'),
+      namespace: str('Namespace defines the space within which each name must be unique. An empty namespace is equivalent to the "default" namespace, but "default" is the canonical representation. Not all objects are required to be scoped to a namespace - the value of this field for those objects will be empty.\n\nMust be a DNS_LABEL. Cannot be updated. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces'),
+    },
+  },
   [`${META}.LabelSelector`]: {
     description: 'A label selector is a label query over a set of resources. The result of matchLabels and matchExpressions are ANDed. An empty label selector matches all objects. A null label selector matches no objects.',
     type: 'object',
@@ -348,7 +578,11 @@ export const EXPLAINED_KINDS: Record<string, string> = {
   Ingress: `${NET}.Ingress`,
   IngressClass: `${NET}.IngressClass`,
   NetworkPolicy: `${NET}.NetworkPolicy`,
+  Pod: `${CORE}.Pod`,
+  Endpoints: `${CORE}.Endpoints`,
+  EndpointSlice: `${DISC}.EndpointSlice`,
+  Deployment: `${APPS}.Deployment`,
 };
 
 /** Types the table names without describing them (the walk stops there). */
-export const UNDESCRIBED = new Set([`${META}.ObjectMeta`, `${META}.Condition`]);
+export const UNDESCRIBED = new Set([`${META}.Condition`]);
