@@ -13,7 +13,8 @@ export function LessonReader({ lesson, width, height, onQuiz, onRead }: { lesson
   const [pos, setPos] = useState({ page: 0, scroll: 0 });
   const latest = useRef(pos);
   const pages = lesson.sections.length;
-  const bodyHeight = Math.max(3, height - 4);
+  // rows: lesson title, page heading, a gap, the body, the status line
+  const bodyHeight = Math.max(3, height - 5);
   const lines = wrapText(lesson.sections[pos.page]?.body ?? '', width - 2);
   const maxScroll = Math.max(0, lines.length - bodyHeight);
   const last = pos.page === pages - 1;
@@ -41,7 +42,8 @@ export function LessonReader({ lesson, width, height, onQuiz, onRead }: { lesson
   const section = lesson.sections[pos.page];
   return (
     <Box flexDirection="column">
-      <Text bold wrap="truncate-end">{lesson.title} <Text dimColor>· {pos.page + 1}/{pages} {section?.heading}</Text></Text>
+      <Text dimColor wrap="truncate-end">{lesson.title}</Text>
+      <Text bold wrap="truncate-end">{pos.page + 1}/{pages} {section?.heading}</Text>
       <Box flexDirection="column" marginTop={1} height={bodyHeight}>
         {lines.slice(pos.scroll, pos.scroll + bodyHeight).map((l, i) => <Text key={i}>{l || ' '}</Text>)}
       </Box>
