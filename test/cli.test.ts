@@ -63,6 +63,11 @@ test('progress -o json creates the profile file 0600 and reports it', (t) => {
   t.is(out.file, join(home, 'ana.json'));
   t.is(statSync(out.file).mode & 0o777, 0o600);
   t.deepEqual(out.totals, { lessonsRead: 0, scenariosSolved: 0, exams: 0 });
+  // the TUI's Progress summary, for scripts: every topic of the built-in content, and the review schedule
+  t.deepEqual(out.topics.map((x: { topic: string }) => x.topic), ['services', 'labels', 'ports', 'service-types', 'dns', 'kube-proxy', 'ingress', 'gateway', 'network-policy']);
+  t.deepEqual(out.dueForReview, []);
+  const human = runCli(['--profile', 'ana', 'progress'], { env: { KUBEPREP_HOME: home } });
+  t.regex(human.stdout, /topic\s+lessons read\s+quiz\s+scenarios solved\n\s+services\s+0\/4\s+-\s+0\/\d+/);
 });
 
 test('a corrupted progress file is moved aside with a message, not a crash', (t) => {
