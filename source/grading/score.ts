@@ -18,7 +18,7 @@ export interface TaskScore {
   solved: boolean;
 }
 
-export function scoreTask(results: readonly CheckResult[], weight: number): TaskScore {
+export function scoreTask(results: readonly Pick<CheckResult, 'guard' | 'pass'>[], weight: number): TaskScore {
   const scored = results.filter((r) => !r.guard);
   const passed = scored.filter((r) => r.pass).length;
   const total = scored.length;

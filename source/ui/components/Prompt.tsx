@@ -33,14 +33,23 @@ export function Prompt({ prefix = '$ ', history, width, active = true, onSubmit,
   const ref = useRef(line);
   const set = (l: Line) => { ref.current = l; setLine(l); if (persistKey) drafts.set(persistKey, l); };
 
+  // Enter and Tab, whether pressed alone or met inside a chunk of typed text.
+  const submit = (l: Line): Line => {
+    const next = { text: '', cursor: 0, hist: history.length + (l.text.trim() ? 1 : 0), draft: '' };
+    set(next);
+    onSubmit(l.text);
+    return next;
+  };
+  const completeAt = (l: Line): Line => {
+    if (!complete) return l;
+    const c = complete(l.text.slice(0, l.cursor));
+    onCandidates?.(c.candidates);
+    return { ...l, text: c.line + l.text.slice(l.cursor), cursor: c.line.length };
+  };
+
   useInput((input, key) => {
     let l = ref.current;
-    if (key.return) {
-      const text = l.text;
-      set({ text: '', cursor: 0, hist: history.length + (text.trim() ? 1 : 0), draft: '' });
-      onSubmit(text);
-      return;
-    }
+    if (key.return) { submit(l); return; }
     if (key.upArrow || key.downArrow) {
       const hist = Math.max(0, Math.min(history.length, l.hist + (key.upArrow ? -1 : 1)));
       if (hist === l.hist) return;
@@ -49,14 +58,7 @@ export function Prompt({ prefix = '$ ', history, width, active = true, onSubmit,
       set({ text, cursor: text.length, hist, draft });
       return;
     }
-    if (key.tab) {
-      if (!complete) return;
-      const c = complete(l.text.slice(0, l.cursor));
-      const text = c.line + l.text.slice(l.cursor);
-      set({ ...l, text, cursor: c.line.length });
-      onCandidates?.(c.candidates);
-      return;
-    }
+    if (key.tab) { if (complete) set(completeAt(l)); return; }
     if (key.leftArrow) { set({ ...l, cursor: Math.max(0, l.cursor - 1) }); return; }
     if (key.rightArrow) { set({ ...l, cursor: Math.min(l.text.length, l.cursor + 1) }); return; }
     if (key.home || (key.ctrl && input === 'a')) { set({ ...l, cursor: 0 }); return; }
@@ -79,17 +81,9 @@ export function Prompt({ prefix = '$ ', history, width, active = true, onSubmit,
     // a carriage return inside it runs the line so far and a tab completes, as in a shell.
     const pieces = input.split(/(\r\n?|\n|\t)/);
     for (const piece of pieces) {
-      if (piece === '\t') {
-        if (!complete) continue;
-        const c = complete(l.text.slice(0, l.cursor));
-        l = { ...l, text: c.line + l.text.slice(l.cursor), cursor: c.line.length };
-        onCandidates?.(c.candidates);
-      } else if (/^(\r\n?|\n)$/.test(piece)) {
-        const text = l.text;
-        l = { text: '', cursor: 0, hist: history.length + (text.trim() ? 1 : 0), draft: '' };
-        set(l);
-        onSubmit(text);
-      } else {
+      if (piece === '\t') l = completeAt(l);
+      else if (/^(\r\n?|\n)$/.test(piece)) l = submit(l);
+      else {
         const clean = piece.replace(/[\x00-\x1f\x7f]/g, '');
         l = { ...l, text: l.text.slice(0, l.cursor) + clean + l.text.slice(l.cursor), cursor: l.cursor + clean.length };
       }

@@ -4,6 +4,7 @@
 import React from 'react';
 import { Workspace } from './Workspace.js';
 import { gradeState } from '../../grading/grade.js';
+import { scoreTask } from '../../grading/score.js';
 import { freshWorkspace } from '../../workspace/shell.js';
 import type { WorkspaceData, WorkspaceDeps } from '../../workspace/types.js';
 import type { Scenario } from '../../content/types.js';
@@ -38,8 +39,7 @@ export function PracticeWorkspace({ scenario, data, save, deps, now, width, heig
         const prev = d.scenarios[scenario.id];
         const solved = checks.every((c) => c.pass);
         const status = solved ? (ws.assisted ? 'assisted' : 'solved') : prev?.status ?? 'started';
-        const scored = checks.filter((c) => !c.guard);
-        const percent = checks.some((c) => c.guard && !c.pass) ? 0 : Math.round((100 * scored.filter((c) => c.pass).length) / Math.max(1, scored.length));
+        const percent = Math.round(scoreTask(checks, 100).earned);
         d.scenarios[scenario.id] = { ...prev, status, best: Math.max(Number(prev?.best ?? 0), percent), updatedAt: now().toISOString(), workspace: ws };
       })}
       onLeave={onLeave} />

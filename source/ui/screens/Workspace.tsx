@@ -8,6 +8,7 @@ import { completeLine } from '../../workspace/complete.js';
 import { confirmAction, runLine } from '../../workspace/shell.js';
 import type { CheckOutcome, WorkspaceData, WorkspaceDeps, WorkspaceScenario } from '../../workspace/types.js';
 import { buildCluster, allObjects } from '../../sim/cluster.js';
+import { scoreTask } from '../../grading/score.js';
 
 export interface WorkspaceProps {
   scenario: WorkspaceScenario & { title: string; topic: string; difficulty: number };
@@ -44,7 +45,8 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
   const [candidates, setCandidates] = useState<string[]>([]);
   const [scroll, setScroll] = useState(0);
   const [graded, setGraded] = useState<CheckOutcome[] | undefined>();
-  const checks = useMemo(() => deps.grade(ws.objects, scenario.kubeadm), [ws.objects]);
+  // Live checks, after every command, only where they are shown (not in an exam or a quiz).
+  const checks = useMemo(() => (exam || hideChecks ? [] : deps.grade(ws.objects, scenario.kubeadm)), [ws.objects]);
   const completionObjects = useMemo(() => allObjects(buildCluster(ws.objects, { kubeadm: scenario.kubeadm })), [ws.objects]);
 
   const commit = (next: WorkspaceData) => { wsRef.current = next; setWs(next); onSave(next); };
@@ -62,9 +64,8 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
     if (r.done) {
       const result = deps.grade(r.ws.objects, scenario.kubeadm);
       const solved = result.every((c) => c.pass);
-      const scored = result.filter((c) => !c.guard);
-      const guardFailed = result.some((c) => c.guard && !c.pass);
-      const line = `graded: ${guardFailed ? 'a guard failed (0 points)' : `${scored.filter((c) => c.pass).length}/${scored.length} checks pass`}${solved ? ' · solved' : ''}`;
+      const score = scoreTask(result, 1);
+      const line = `graded: ${score.guardFailed ? 'a guard failed (0 points)' : `${score.passed}/${score.total} checks pass`}${solved ? ' · solved' : ''}`;
       const next = { ...r.ws, solved: r.ws.solved || solved, log: r.ws.log.concat(line) };
       commit(next);
       onGraded(next, result);
@@ -91,7 +92,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
   const taskLines = wrapText(reflow(scenario.task), width - 2).filter((l) => l.trim() !== ''); // blank lines waste the 4 rows
   const shownTask = taskLines.length > TASK_ROWS ? [...taskLines.slice(0, TASK_ROWS - 1), taskLines[TASK_ROWS - 1]!.slice(0, width - 28) + ' … (type "task" for all)'] : taskLines;
   const scored = checks.filter((c) => !c.guard);
-  const checkRows = exam || hideChecks ? [] : checks.length <= 4 ? checks.map((c) => `${c.pass ? '✓' : '✗'} ${c.name}`) : [`${scored.filter((c) => c.pass).length}/${scored.length} checks pass`, ...checks.filter((c) => !c.pass).slice(0, 3).map((c) => `✗ ${c.name}`)];
+  const checkRows = checks.length <= 4 ? checks.map((c) => `${c.pass ? '✓' : '✗'} ${c.name}`) : [`${scored.filter((c) => c.pass).length}/${scored.length} checks pass`, ...checks.filter((c) => !c.pass).slice(0, 3).map((c) => `✗ ${c.name}`)];
   const outRows = Math.max(3, height - 1 - shownTask.length - checkRows.length - 3 - (candidates.length ? 1 : 0));
   // Scrolling counts screen rows (wrapped lines), and stops at the top of the log.
   const wrappedLog = ws.log.slice(-2000).flatMap((l) => wrapText(l, width - 2));
@@ -101,8 +102,7 @@ export function Workspace({ scenario, initial, deps, width, height, onSave, onGr
   const outLines = wrappedLog.slice(Math.max(0, end - outRows), end);
 
   if (graded) {
-    const pass = graded.filter((c) => !c.guard && c.pass).length, total = graded.filter((c) => !c.guard).length;
-    const guardFailed = graded.some((c) => c.guard && !c.pass);
+    const { passed: pass, total, guardFailed } = scoreTask(graded, 1);
     return (
       <Box flexDirection="column">
         <Text bold>{scenario.title} · {guardFailed ? 'a guard failed: 0 points' : `${pass}/${total} checks pass`}{ws.assisted ? ' · assisted' : ''}</Text>
