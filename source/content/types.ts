@@ -15,6 +15,13 @@ export interface Problem extends Where {
 
 export const TOPICS = ['services', 'ports', 'labels', 'service-types', 'ingress', 'gateway', 'network-policy', 'dns', 'kube-proxy'] as const;
 export type Topic = (typeof TOPICS)[number];
+/** The order the tutor lists topics in (as the course teaches them), for lists and summaries. */
+export const TOPIC_ORDER: readonly Topic[] = ['services', 'labels', 'ports', 'service-types', 'dns', 'kube-proxy', 'ingress', 'gateway', 'network-policy'];
+/** Sorts topic names in TOPIC_ORDER; a name not in it comes last. */
+export function byTopicOrder(a: string, b: string): number {
+  const rank = (t: string) => (TOPIC_ORDER as readonly string[]).indexOf(t) + 1 || TOPIC_ORDER.length + 1;
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
 
 /** The cluster a task starts from: inline YAML or a file beside the content file. */
 export interface Setup {

@@ -4,6 +4,7 @@
 // solved only with the solution, or started and left) comes back after 1 day, then 3, 7
 // and 14 as it is practised; the exam adds its weakest topics to `review` (due dates).
 import type { ProgressData } from './schema.js';
+import { byTopicOrder } from '../content/types.js';
 
 export interface TopicRow { topic: string; lessons: number; lessonsRead: number; quizPercent?: number; scenarios: number; solved: number }
 export interface ReviewItem { topic: string; reason: string; due: string }
@@ -14,9 +15,7 @@ const DAY = 86_400_000;
 const STEPS = [1, 3, 7, 14];
 
 export function summarize(data: ProgressData, content: { lessons: Array<{ id: string; topic: string }>; scenarios: Array<{ id: string; topic: string }> }, now: Date): ProgressSummary {
-  const order = ['services', 'labels', 'ports', 'service-types', 'dns', 'kube-proxy', 'ingress', 'gateway', 'network-policy'];
-  const rank = (t: string) => (order.indexOf(t) + 1 || order.length + 1);
-  const topics = [...new Set([...content.lessons, ...content.scenarios].map((x) => x.topic))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const topics = [...new Set([...content.lessons, ...content.scenarios].map((x) => x.topic))].sort(byTopicOrder);
   const rows: TopicRow[] = topics.map((topic) => {
     const ls = content.lessons.filter((l) => l.topic === topic);
     const ss = content.scenarios.filter((s) => s.topic === topic);

@@ -3,10 +3,10 @@ import { Box, Text } from 'ink';
 import { ScrollList, type Row } from '../components/ScrollList.js';
 import { useFooter } from '../footer.js';
 import type { ProgressData } from '../../progress/schema.js';
+import { byTopicOrder } from '../../content/types.js';
 
 export interface ScenarioSummary { id: string; title: string; topic: string; difficulty: number }
 
-const TOPIC_ORDER = ['services', 'labels', 'ports', 'service-types', 'dns', 'kube-proxy', 'ingress', 'gateway', 'network-policy'];
 const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(Math.max(0, 5 - n));
 
 export function statusMark(p: ProgressData['scenarios'][string] | undefined): string {
@@ -16,7 +16,7 @@ export function statusMark(p: ProgressData['scenarios'][string] | undefined): st
 
 /** Scenarios grouped by topic, easiest first, with their status. */
 export function scenarioRows(scenarios: ScenarioSummary[], progress: ProgressData): Row<string>[] {
-  const topics = [...new Set(scenarios.map((s) => s.topic))].sort((a, b) => (TOPIC_ORDER.indexOf(a) + 1 || 99) - (TOPIC_ORDER.indexOf(b) + 1 || 99));
+  const topics = [...new Set(scenarios.map((s) => s.topic))].sort(byTopicOrder);
   return topics.flatMap((t) => {
     const list = scenarios.filter((s) => s.topic === t).sort((a, b) => a.difficulty - b.difficulty || a.id.localeCompare(b.id));
     const solved = list.filter((s) => progress.scenarios[s.id]?.status === 'solved').length;
